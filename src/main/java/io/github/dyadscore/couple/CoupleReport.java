@@ -1,0 +1,58 @@
+package io.github.dyadscore.couple;
+
+import io.github.dyadscore.score.PersonScores;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Where two partners diverge on one questionnaire.
+ *
+ * <p>Under {@link Privacy#SCALES_ONLY} the item lists are empty, so the report holds no item
+ * answer of either partner.
+ *
+ * @param questionnaire the questionnaire's id
+ * @param privacy what the report carries
+ * @param partnerA partner A's scores
+ * @param partnerB partner B's scores
+ * @param scales one comparison per scale, in definition order
+ * @param items every item both partners answered, in definition order (empty under
+ *     {@link Privacy#SCALES_ONLY})
+ * @param divergentItems the divergent items, largest absolute difference first, ties in
+ *     definition order (empty under {@link Privacy#SCALES_ONLY})
+ * @param profile the similarity of the two answer profiles
+ */
+public record CoupleReport(
+    String questionnaire,
+    Privacy privacy,
+    PersonScores partnerA,
+    PersonScores partnerB,
+    List<ScaleComparison> scales,
+    List<ItemComparison> items,
+    List<ItemComparison> divergentItems,
+    ProfileSimilarity profile) {
+
+  // Copies the lists.
+  public CoupleReport {
+    scales = List.copyOf(scales);
+    items = List.copyOf(items);
+    divergentItems = List.copyOf(divergentItems);
+  }
+
+  /**
+   * The comparison on one scale.
+   *
+   * @param scaleId the scale's id
+   * @return the comparison
+   * @throws NoSuchElementException when the questionnaire has no such scale
+   */
+  public ScaleComparison scale(String scaleId) {
+    for (ScaleComparison comparison : scales) {
+      if (comparison.scale().equals(scaleId)) {
+        return comparison;
+      }
+    }
+    throw new NoSuchElementException("no scale '" + scaleId + "' in questionnaire '"
+        + questionnaire + "'; expected one of "
+        + scales.stream().map(ScaleComparison::scale).toList());
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.dyadscore.couple;
+
+import java.util.List;
+
+/**
+ * Both partners' answers to one item that both answered.
+ *
+ * <p>Values are keyed point values (after reverse keying), so a higher value is the more
+ * favourable answer on every item, and {@code difference = valueA - valueB}.
+ *
+ * @param item the item's id
+ * @param codeA partner A's stored answer code
+ * @param codeB partner B's stored answer code
+ * @param valueA partner A's keyed value
+ * @param valueB partner B's keyed value
+ * @param difference {@code valueA - valueB}
+ * @param agreement how the two answers relate
+ * @param divergent whether the answers are at least the item's divergence gap apart
+ * @param scales the ids of the scales the item belongs to (item scales only)
+ */
+public record ItemComparison(
+    String item,
+    int codeA,
+    int codeB,
+    double valueA,
+    double valueB,
+    double difference,
+    Agreement agreement,
+    boolean divergent,
+    List<String> scales) {
+
+  // Copies the list.
+  public ItemComparison {
+    scales = List.copyOf(scales);
+  }
+
+  /**
+   * How far apart the answers are.
+   *
+   * @return {@code |valueA - valueB|}
+   */
+  public double absoluteDifference() {
+    return Math.abs(difference);
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.dyadscore.definition;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a definition file says, validated: identity, provenance, response scales, items and
+ * scales. Cross-references between them are known to resolve, and composites are known to be
+ * free of cycles.
+ *
+ * @param id the questionnaire's id
+ * @param version the definition's version
+ * @param language the language every text is available in (a BCP 47 tag, {@code en} by default)
+ * @param title the questionnaire's title
+ * @param description what it measures, or null
+ * @param provenance citation, licence and validation status
+ * @param divergence questionnaire-wide divergence settings, or null for the defaults
+ * @param responseScales the response scales in definition order
+ * @param items the items in definition order
+ * @param scales the scales in definition order
+ */
+public record Definition(
+    String id,
+    String version,
+    String language,
+    LocalizedText title,
+    @Nullable LocalizedText description,
+    Provenance provenance,
+    @Nullable DivergenceSettings divergence,
+    List<ResponseScale> responseScales,
+    List<Item> items,
+    List<Scale> scales) {
+
+  // Copies the lists.
+  public Definition {
+    responseScales = List.copyOf(responseScales);
+    items = List.copyOf(items);
+    scales = List.copyOf(scales);
+  }
+
+  /**
+   * Finds an item.
+   *
+   * @param itemId the item's id
+   * @return the item, or empty when there is none with that id
+   */
+  public Optional<Item> item(String itemId) {
+    return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+  }
+
+  /**
+   * Finds a scale.
+   *
+   * @param scaleId the scale's id
+   * @return the scale, or empty when there is none with that id
+   */
+  public Optional<Scale> scale(String scaleId) {
+    return scales.stream().filter(s -> s.id().equals(scaleId)).findFirst();
+  }
+
+  /**
+   * Finds a response scale.
+   *
+   * @param responseScaleId the response scale's id
+   * @return the response scale, or empty when there is none with that id
+   */
+  public Optional<ResponseScale> responseScale(String responseScaleId) {
+    return responseScales.stream().filter(r -> r.id().equals(responseScaleId)).findFirst();
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.dyadscore.definition;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A scale: either a set of items or a composite of other scales.
+ *
+ * @param id the scale's id, unique in its questionnaire
+ * @param name the scale's name
+ * @param description what the scale measures, or null
+ * @param items the ids of its items in definition order; empty for a composite
+ * @param components the ids of its component scales; empty for an item scale
+ * @param method how the score is formed
+ * @param minimumAnswered how many items (or components) must be answered for a score
+ * @param reference published reliability, norms and bands, or null
+ */
+public record Scale(
+    String id,
+    LocalizedText name,
+    @Nullable LocalizedText description,
+    List<String> items,
+    List<String> components,
+    ScoringMethod method,
+    MinimumAnswered minimumAnswered,
+    @Nullable ReferenceData reference) {
+
+  // Copies the lists and checks that the scale is exactly one of the two kinds.
+  public Scale {
+    items = List.copyOf(items);
+    components = List.copyOf(components);
+    if (items.isEmpty() == components.isEmpty()) {
+      throw new IllegalArgumentException(
+          "scale '" + id + "' needs either items or component scales, not both or neither");
+    }
+  }
+
+  /**
+   * Whether this scale is built from other scales.
+   *
+   * @return true for a composite
+   */
+  public boolean isComposite() {
+    return !components.isEmpty();
+  }
+}

@@ -1,0 +1,910 @@
+package io.github.dyadscore.internal;
+
+import io.github.dyadscore.definition.Band;
+import io.github.dyadscore.definition.Bands;
+import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.definition.DefinitionProblem;
+import io.github.dyadscore.definition.DivergenceSettings;
+import io.github.dyadscore.definition.InvalidDefinitionException;
+import io.github.dyadscore.definition.Item;
+import io.github.dyadscore.definition.LocalizedText;
+import io.github.dyadscore.definition.MalformedDefinitionException;
+import io.github.dyadscore.definition.MinimumAnswered;
+import io.github.dyadscore.definition.MissingCode;
+import io.github.dyadscore.definition.MissingReason;
+import io.github.dyadscore.definition.Norms;
+import io.github.dyadscore.definition.Provenance;
+import io.github.dyadscore.definition.ReferenceData;
+import io.github.dyadscore.definition.Reliability;
+import io.github.dyadscore.definition.ResponseOption;
+import io.github.dyadscore.definition.ResponseScale;
+import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.definition.ScoringMethod;
+import io.github.dyadscore.internal.JsonTree.Arr;
+import io.github.dyadscore.internal.JsonTree.Bool;
+import io.github.dyadscore.internal.JsonTree.Member;
+import io.github.dyadscore.internal.JsonTree.Node;
+import io.github.dyadscore.internal.JsonTree.Num;
+import io.github.dyadscore.internal.JsonTree.Obj;
+import io.github.dyadscore.internal.JsonTree.Str;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a definition file into a {@link Definition}, collecting every problem with its location
+ * instead of stopping at the first. The format is documented in {@code questionnaires/README.md}.
+ *
+ * <p>Each {@code read...} method reports what is wrong with its part and returns null (or skips the
+ * part) so that later checks do not repeat the same complaint in other words.
+ */
+public final class DefinitionReader {
+
+  /** The format version this reader understands. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[A-Za-z0-9]{1,8})*");
+  /** A short-form response scale may span at most this many codes. */
+  static final int MAX_SHORT_FORM_CODES = 1001;
+
+  private static final List<String> TOP_KEYS = List.of("$schema", "formatVersion", "id",
+      "version", "language", "title", "description", "citation", "doi", "url", "license",
+      "validated", "validationNote", "missingCodes", "divergence", "responseScales", "items",
+      "scales");
+  private static final List<String> RESPONSE_SCALE_KEYS =
+      List.of("id", "min", "max", "labels", "options", "missingCodes", "divergence");
+  private static final List<String> OPTION_KEYS = List.of("code", "value", "label");
+  private static final List<String> MISSING_KEYS = List.of("code", "reason", "label");
+  private static final List<String> DIVERGENCE_KEYS =
+      List.of("gap", "favourableAtLeast", "unfavourableAtMost");
+  private static final List<String> ITEM_KEYS =
+      List.of("id", "text", "responseScale", "reversed", "weight");
+  private static final List<String> SCALE_KEYS = List.of("id", "name", "description", "items",
+      "scales", "method", "minAnswered", "reference");
+  private static final List<String> MIN_ANSWERED_KEYS = List.of("count", "fraction");
+  private static final List<String> REFERENCE_KEYS = List.of("reliability", "norms", "bands");
+  private static final List<String> RELIABILITY_KEYS = List.of("alpha", "source");
+  private static final List<String> NORMS_KEYS = List.of("mean", "sd", "n", "sample", "citation");
+  private static final List<String> BANDS_KEYS = List.of("source", "bands");
+  private static final List<String> BAND_KEYS = List.of("label", "from", "below");
+
+  private final String source;
+  private final List<DefinitionProblem> problems = new ArrayList<>();
+  private String language = "en";
+
+  private DefinitionReader(String source) {
+    this.source = source;
+  }
+
+  /**
+   * Reads and validates a definition.
+   *
+   * @param source the name used in messages, usually the file name
+   * @param reader the JSON text; not closed
+   * @return the definition
+   * @throws MalformedDefinitionException when the text is not JSON or exceeds a limit
+   * @throws InvalidDefinitionException when the JSON is not a valid definition
+   */
+  public static Definition read(String source, Reader reader) {
+    DefinitionReader definitionReader = new DefinitionReader(source);
+    Node root = JsonTree.parse(source, reader, definitionReader.problems);
+    Definition definition = definitionReader.readDefinition(root);
+    if (!definitionReader.problems.isEmpty() || definition == null) {
+      throw new InvalidDefinitionException(definitionReader.sortedProblems());
+    }
+    return definition;
+  }
+
+  /**
+   * Lists every problem of a definition; empty when it is valid.
+   *
+   * @param source the name used in messages
+   * @param reader the JSON text; not closed
+   * @return the problems, in file order
+   */
+  public static List<DefinitionProblem> validate(String source, Reader reader) {
+    DefinitionReader definitionReader = new DefinitionReader(source);
+    try {
+      definitionReader.readDefinition(JsonTree.parse(source, reader, definitionReader.problems));
+    } catch (MalformedDefinitionException e) {
+      definitionReader.problems.addAll(e.problems());
+    }
+    return definitionReader.sortedProblems();
+  }
+
+  private List<DefinitionProblem> sortedProblems() {
+    List<DefinitionProblem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt(DefinitionProblem::line)
+        .thenComparingInt(DefinitionProblem::column));
+    return sorted;
+  }
+
+  // ---------------------------------------------------------------- the definition's parts
+
+  private @Nullable Definition readDefinition(Node rootNode) {
+    if (!(rootNode instanceof Obj root)) {
+      problem(rootNode, "found " + rootNode.describe() + "; expected a JSON object");
+      return null;
+    }
+    checkKeys(root, TOP_KEYS, "a questionnaire");
+    Integer format = integer(root, "formatVersion", true);
+    if (format != null && format != FORMAT_VERSION) {
+      problem(value(root, "formatVersion"), "unsupported formatVersion " + format
+          + "; expected " + FORMAT_VERSION);
+      return null;
+    }
+    String declaredLanguage = string(root, "language", false);
+    if (declaredLanguage != null) {
+      if (LANGUAGE.matcher(declaredLanguage).matches()) {
+        language = declaredLanguage;
+      } else {
+        problem(value(root, "language"), "found " + JsonTree.quote(declaredLanguage)
+            + "; expected a language tag such as 'en' or 'de-CH'");
+      }
+    }
+    String id = id(root, "id", true);
+    String version = string(root, "version", true);
+    LocalizedText title = text(root, "title", true);
+    LocalizedText description = text(root, "description", false);
+    String citation = string(root, "citation", false);
+    String doi = string(root, "doi", false);
+    String url = string(root, "url", false);
+    String license = string(root, "license", true);
+    Boolean validated = bool(root, "validated", true);
+    LocalizedText validationNote = text(root, "validationNote", false);
+    if (Boolean.FALSE.equals(validated) && validationNote == null && !root.members()
+        .containsKey("validationNote")) {
+      problem(root, "missing property 'validationNote'; expected a note saying what an "
+          + "instrument that is not validated may and may not be used for");
+    }
+    List<MissingCode> sharedMissing = missingCodes(root, List.of());
+    DivergenceSettings divergence = divergence(root);
+    Map<String, ResponseScale> responseScales = responseScales(root, sharedMissing);
+    Map<String, Item> items = items(root, responseScales);
+    List<Scale> scales = scales(root, items.keySet());
+    if (id == null || version == null || title == null || license == null || validated == null
+        || !problems.isEmpty()) {
+      return null;
+    }
+    return new Definition(id, version, language, title, description,
+        new Provenance(citation, doi, url, license, validated, validationNote), divergence,
+        List.copyOf(responseScales.values()), List.copyOf(items.values()), scales);
+  }
+
+  private List<MissingCode> missingCodes(Obj owner, List<MissingCode> inherited) {
+    List<MissingCode> codes = new ArrayList<>(inherited);
+    Arr array = array(owner, "missingCodes", false, false);
+    if (array == null) {
+      return codes;
+    }
+    for (Node node : array.elements()) {
+      Obj obj = object(node, "a missing code");
+      if (obj == null) {
+        continue;
+      }
+      checkKeys(obj, MISSING_KEYS, "a missing code");
+      Integer code = integer(obj, "code", true);
+      String reason = string(obj, "reason", true);
+      LocalizedText label = text(obj, "label", false);
+      MissingReason missingReason = null;
+      if (reason != null) {
+        missingReason = switch (reason) {
+          case "missing" -> MissingReason.MISSING;
+          case "dont-know" -> MissingReason.DONT_KNOW;
+          case "not-applicable" -> MissingReason.NOT_APPLICABLE;
+          default -> {
+            problem(value(obj, "reason"), "found " + JsonTree.quote(reason)
+                + "; expected one of [missing, dont-know, not-applicable]");
+            yield null;
+          }
+        };
+      }
+      if (code == null || missingReason == null) {
+        continue;
+      }
+      int c = code;
+      if (codes.stream().anyMatch(m -> m.code() == c)) {
+        problem(value(obj, "code"), "missing code " + c + " is defined twice; expected each "
+            + "missing code once (questionnaire-wide codes apply to every response scale)");
+        continue;
+      }
+      codes.add(new MissingCode(c, missingReason, label));
+    }
+    return codes;
+  }
+
+  private @Nullable DivergenceSettings divergence(Obj owner) {
+    Obj obj = optionalObject(owner, "divergence", "divergence settings");
+    if (obj == null) {
+      return null;
+    }
+    checkKeys(obj, DIVERGENCE_KEYS, "divergence settings");
+    Double gap = number(obj, "gap", false);
+    if (gap != null && gap <= 0) {
+      problem(value(obj, "gap"), "found " + format(gap) + "; expected a gap greater than 0");
+    }
+    Double favourable = number(obj, "favourableAtLeast", false);
+    Double unfavourable = number(obj, "unfavourableAtMost", false);
+    if (favourable != null && unfavourable != null && unfavourable >= favourable) {
+      problem(value(obj, "unfavourableAtMost"), "unfavourableAtMost " + format(unfavourable)
+          + " is not below favourableAtLeast " + format(favourable)
+          + "; expected unfavourable answers below favourable ones");
+    }
+    return new DivergenceSettings(gap, favourable, unfavourable);
+  }
+
+  private Map<String, ResponseScale> responseScales(Obj root, List<MissingCode> sharedMissing) {
+    Map<String, ResponseScale> scales = new LinkedHashMap<>();
+    Map<String, String> firstPointer = new HashMap<>();
+    Arr array = array(root, "responseScales", true, true);
+    if (array == null) {
+      return scales;
+    }
+    for (Node node : array.elements()) {
+      Obj obj = object(node, "a response scale");
+      if (obj == null) {
+        continue;
+      }
+      checkKeys(obj, RESPONSE_SCALE_KEYS, "a response scale");
+      String id = id(obj, "id", true);
+      List<ResponseOption> options = options(obj);
+      List<MissingCode> missing = missingCodes(obj, sharedMissing);
+      DivergenceSettings divergence = divergence(obj);
+      if (options != null) {
+        for (MissingCode code : missing) {
+          if (options.stream().anyMatch(o -> o.code() == code.code())) {
+            problem(obj, "missing code " + code.code() + " is also an option code of response "
+                + "scale " + JsonTree.quote(id == null ? "?" : id)
+                + "; expected missing codes outside the options");
+          }
+        }
+      }
+      if (id != null && unique(id, value(obj, "id"), "response scale", firstPointer)
+          && options != null) {
+        scales.put(id, new ResponseScale(id, options, missing, divergence));
+      }
+    }
+    return scales;
+  }
+
+  private @Nullable List<ResponseOption> options(Obj obj) {
+    boolean shortForm = obj.members().containsKey("min") || obj.members().containsKey("max");
+    boolean explicit = obj.members().containsKey("options");
+    if (shortForm == explicit) {
+      problem(obj, (shortForm ? "has both 'min'/'max' and 'options'" : "has no options")
+          + "; expected either 'min' and 'max' (a Likert range) or an 'options' array");
+      return null;
+    }
+    if (shortForm) {
+      Integer min = integer(obj, "min", true);
+      Integer max = integer(obj, "max", true);
+      if (min == null || max == null) {
+        return null;
+      }
+      if (min >= max) {
+        problem(value(obj, "max"), "max " + max + " is not above min " + min
+            + "; expected min < max (write reverse keying on the item, not as an inverted range)");
+        return null;
+      }
+      if ((long) max - min + 1 > MAX_SHORT_FORM_CODES) {
+        problem(value(obj, "max"), "the range " + min + ".." + max + " spans more than "
+            + MAX_SHORT_FORM_CODES + " codes; expected a rating scale (use 'options' for "
+            + "anything else)");
+        return null;
+      }
+      Map<String, List<String>> labels = labels(obj, max - min + 1);
+      List<ResponseOption> options = new ArrayList<>();
+      for (int code = min; code <= max; code++) {
+        LocalizedText label = null;
+        if (!labels.isEmpty()) {
+          Map<String, String> byLanguage = new LinkedHashMap<>();
+          for (Map.Entry<String, List<String>> language : labels.entrySet()) {
+            byLanguage.put(language.getKey(), language.getValue().get(code - min));
+          }
+          label = new LocalizedText(byLanguage);
+        }
+        options.add(new ResponseOption(code, code, label));
+      }
+      return options;
+    }
+    if (obj.members().containsKey("labels")) {
+      problem(value(obj, "labels"), "'labels' belongs to the min/max form; expected each "
+          + "option's own 'label' in the 'options' form");
+    }
+    Arr array = array(obj, "options", true, false);
+    if (array == null) {
+      return null;
+    }
+    if (array.elements().size() < 2) {
+      problem(array, "found " + array.elements().size() + " option(s); expected at least 2");
+      return null;
+    }
+    List<ResponseOption> options = new ArrayList<>();
+    Set<Integer> codes = new HashSet<>();
+    boolean complete = true;
+    for (Node node : array.elements()) {
+      Obj option = object(node, "an option");
+      if (option == null) {
+        complete = false;
+        continue;
+      }
+      checkKeys(option, OPTION_KEYS, "an option");
+      Integer code = integer(option, "code", true);
+      Double value = number(option, "value", true);
+      LocalizedText label = text(option, "label", false);
+      if (code == null || value == null) {
+        complete = false;
+        continue;
+      }
+      if (!codes.add(code)) {
+        problem(value(option, "code"), "option code " + code + " appears twice; expected "
+            + "each code once");
+        complete = false;
+        continue;
+      }
+      options.add(new ResponseOption(code, value, label));
+    }
+    return complete ? options : null;
+  }
+
+  /** Reads the short form's labels: per language, one label for each code from min to max. */
+  private Map<String, List<String>> labels(Obj obj, int count) {
+    Obj labelsObj = optionalObject(obj, "labels", "labels by language");
+    if (labelsObj == null) {
+      return Map.of();
+    }
+    if (labelsObj.members().isEmpty()) {
+      problem(labelsObj, "found no languages; expected labels such as {\"" + language
+          + "\": [\"...\"]}, or no 'labels' at all");
+      return Map.of();
+    }
+    Map<String, List<String>> labels = new LinkedHashMap<>();
+    for (Map.Entry<String, Member> entry : labelsObj.members().entrySet()) {
+      Node node = entry.getValue().value();
+      if (!LANGUAGE.matcher(entry.getKey()).matches()) {
+        problem(node, "found the key " + JsonTree.quote(entry.getKey())
+            + "; expected a language tag such as 'en'");
+        continue;
+      }
+      if (!(node instanceof Arr arr)) {
+        problem(node, "found " + node.describe() + "; expected an array of " + count
+            + " labels, one per code");
+        continue;
+      }
+      if (arr.elements().size() != count) {
+        problem(arr, "found " + arr.elements().size() + " labels; expected " + count
+            + ", one per code from min to max");
+        continue;
+      }
+      List<String> strings = new ArrayList<>();
+      for (Node label : arr.elements()) {
+        String text = nonEmptyString(label);
+        strings.add(text == null ? "" : text);
+      }
+      labels.put(entry.getKey(), strings);
+    }
+    if (!labels.isEmpty() && !labels.containsKey(language)) {
+      problem(labelsObj, "labels have no " + JsonTree.quote(language) + " version; expected "
+          + "every text in the questionnaire's language " + JsonTree.quote(language));
+    }
+    return labels;
+  }
+
+  private Map<String, Item> items(Obj root, Map<String, ResponseScale> responseScales) {
+    Map<String, Item> items = new LinkedHashMap<>();
+    Map<String, String> firstPointer = new HashMap<>();
+    Arr array = array(root, "items", true, true);
+    if (array == null) {
+      return items;
+    }
+    List<String> knownScales = List.copyOf(responseScales.keySet());
+    for (Node node : array.elements()) {
+      Obj obj = object(node, "an item");
+      if (obj == null) {
+        continue;
+      }
+      checkKeys(obj, ITEM_KEYS, "an item");
+      String id = id(obj, "id", true);
+      LocalizedText text = text(obj, "text", false);
+      String responseScale = string(obj, "responseScale", true);
+      Boolean reversed = bool(obj, "reversed", false);
+      Double weight = number(obj, "weight", false);
+      if (weight != null && weight <= 0) {
+        problem(value(obj, "weight"), "found " + format(weight)
+            + "; expected a weight greater than 0");
+        weight = null;
+      }
+      if (responseScale != null && !responseScales.containsKey(responseScale)
+          && problemsAbout("/responseScales").isEmpty()) {
+        problem(value(obj, "responseScale"), "unknown response scale "
+            + JsonTree.quote(responseScale) + "; expected one of " + knownScales);
+      }
+      if (id != null && unique(id, value(obj, "id"), "item", firstPointer)
+          && responseScale != null) {
+        items.put(id, new Item(id, text, responseScale, Boolean.TRUE.equals(reversed),
+            weight == null ? 1.0 : weight));
+      }
+    }
+    return items;
+  }
+
+  private List<Scale> scales(Obj root, Set<String> itemIds) {
+    Arr array = array(root, "scales", true, true);
+    if (array == null) {
+      return List.of();
+    }
+    Map<String, String> firstPointer = new HashMap<>();
+    Map<String, Obj> scaleNodes = new LinkedHashMap<>();
+    for (Node node : array.elements()) {
+      Obj obj = object(node, "a scale");
+      if (obj != null) {
+        String id = id(obj, "id", true);
+        if (id != null && unique(id, value(obj, "id"), "scale", firstPointer)) {
+          scaleNodes.put(id, obj);
+        }
+      }
+    }
+    List<String> itemList = List.copyOf(itemIds);
+    List<Scale> scales = new ArrayList<>();
+    for (Map.Entry<String, Obj> entry : scaleNodes.entrySet()) {
+      Scale scale = scale(entry.getKey(), entry.getValue(), itemList, scaleNodes.keySet());
+      if (scale != null) {
+        scales.add(scale);
+      }
+    }
+    checkCycles(scales, scaleNodes);
+    return scales;
+  }
+
+  private @Nullable Scale scale(String id, Obj obj, List<String> itemIds, Set<String> scaleIds) {
+    checkKeys(obj, SCALE_KEYS, "a scale");
+    LocalizedText name = text(obj, "name", true);
+    LocalizedText description = text(obj, "description", false);
+    boolean hasItems = obj.members().containsKey("items");
+    boolean hasScales = obj.members().containsKey("scales");
+    if (hasItems == hasScales) {
+      problem(obj, "scale " + JsonTree.quote(id) + (hasItems ? " has both 'items' and 'scales'"
+          : " has neither 'items' nor 'scales'")
+          + "; expected 'items' (an item scale) or 'scales' (a composite)");
+      return null;
+    }
+    String key = hasItems ? "items" : "scales";
+    List<String> members = references(obj, key, hasItems ? "item" : "scale",
+        hasItems ? itemIds : List.copyOf(scaleIds), id);
+    ScoringMethod method = ScoringMethod.MEAN;
+    String methodName = string(obj, "method", false);
+    if (methodName != null) {
+      switch (methodName) {
+        case "mean" -> method = ScoringMethod.MEAN;
+        case "sum" -> method = ScoringMethod.SUM;
+        case "prorated-sum" -> method = ScoringMethod.PRORATED_SUM;
+        default -> problem(value(obj, "method"), "found " + JsonTree.quote(methodName)
+            + "; expected one of [mean, sum, prorated-sum]");
+      }
+    }
+    MinimumAnswered minimum = minimumAnswered(obj, members == null ? 0 : members.size(),
+        hasItems ? "items" : "component scales");
+    if (minimum == null) {
+      // The documented defaults: a mean (or prorated sum) needs one answer, as R psych scores
+      // it; a plain sum is only comparable when complete, and so is a composite.
+      boolean needsAll = !hasItems || method == ScoringMethod.SUM;
+      minimum = new MinimumAnswered.Count(
+          needsAll && members != null ? Math.max(1, members.size()) : 1);
+    }
+    ReferenceData reference = reference(obj);
+    if (name == null || members == null) {
+      return null;
+    }
+    return new Scale(id, name, description, hasItems ? members : List.of(),
+        hasItems ? List.of() : members, method, minimum, reference);
+  }
+
+  private @Nullable List<String> references(
+      Obj obj, String key, String kind, List<String> known, String scaleId) {
+    Arr array = array(obj, key, true, false);
+    if (array == null) {
+      return null;
+    }
+    if (array.elements().isEmpty()) {
+      problem(array, "scale " + JsonTree.quote(scaleId) + " is empty; expected at least one "
+          + kind);
+      return null;
+    }
+    List<String> ids = new ArrayList<>();
+    boolean complete = true;
+    for (Node node : array.elements()) {
+      String ref = nonEmptyString(node);
+      if (ref == null) {
+        complete = false;
+      } else if (kind.equals("scale") && ref.equals(scaleId)) {
+        problem(node, "composite " + JsonTree.quote(scaleId) + " lists itself; expected other "
+            + "scales");
+        complete = false;
+      } else if (!known.contains(ref)) {
+        problem(node, "unknown " + kind + " " + JsonTree.quote(ref) + "; expected one of "
+            + abbreviate(known));
+        complete = false;
+      } else if (ids.contains(ref)) {
+        problem(node, kind + " " + JsonTree.quote(ref) + " is listed twice in scale "
+            + JsonTree.quote(scaleId) + "; expected each " + kind + " once");
+        complete = false;
+      } else {
+        ids.add(ref);
+      }
+    }
+    return complete ? ids : null;
+  }
+
+  private @Nullable MinimumAnswered minimumAnswered(Obj obj, int size, String what) {
+    Obj min = optionalObject(obj, "minAnswered", "a minimum such as {\"fraction\": 0.75}");
+    if (min == null) {
+      return null;
+    }
+    checkKeys(min, MIN_ANSWERED_KEYS, "a minimum");
+    boolean hasCount = min.members().containsKey("count");
+    if (hasCount == min.members().containsKey("fraction")) {
+      problem(min, "found " + (hasCount ? "both 'count' and 'fraction'" : "neither 'count' nor "
+          + "'fraction'") + "; expected exactly one of them");
+      return null;
+    }
+    if (hasCount) {
+      Integer count = integer(min, "count", true);
+      if (count == null) {
+        return null;
+      }
+      if (count < 1 || (size > 0 && count > size)) {
+        problem(value(min, "count"), "found " + count + "; expected a count from 1 to the "
+            + "scale's " + size + " " + what);
+        return null;
+      }
+      return new MinimumAnswered.Count(count);
+    }
+    Double fraction = number(min, "fraction", true);
+    if (fraction == null) {
+      return null;
+    }
+    if (!(fraction > 0 && fraction <= 1)) {
+      problem(value(min, "fraction"), "found " + format(fraction)
+          + "; expected a fraction greater than 0 and at most 1");
+      return null;
+    }
+    return new MinimumAnswered.Fraction(fraction);
+  }
+
+  private @Nullable ReferenceData reference(Obj scale) {
+    Obj obj = optionalObject(scale, "reference", "reference data");
+    if (obj == null) {
+      return null;
+    }
+    checkKeys(obj, REFERENCE_KEYS, "reference data");
+    Reliability reliability = null;
+    Obj rel = optionalObject(obj, "reliability", "a reliability");
+    if (rel != null) {
+      checkKeys(rel, RELIABILITY_KEYS, "a reliability");
+      Double alpha = number(rel, "alpha", true);
+      String source = string(rel, "source", true);
+      if (alpha != null && !(alpha > 0 && alpha < 1)) {
+        problem(value(rel, "alpha"), "found " + format(alpha)
+            + "; expected a reliability between 0 and 1 (exclusive)");
+      } else if (alpha != null && source != null) {
+        reliability = new Reliability(alpha, source);
+      }
+    }
+    Norms norms = null;
+    Obj normsObj = optionalObject(obj, "norms", "norms");
+    if (normsObj != null) {
+      checkKeys(normsObj, NORMS_KEYS, "norms");
+      Double mean = number(normsObj, "mean", true);
+      Double sd = number(normsObj, "sd", true);
+      Integer n = integer(normsObj, "n", false);
+      String sample = string(normsObj, "sample", true);
+      String citation = string(normsObj, "citation", true);
+      if (sd != null && sd <= 0) {
+        problem(value(normsObj, "sd"), "found " + format(sd)
+            + "; expected a standard deviation greater than 0");
+      } else if (n != null && n < 2) {
+        problem(value(normsObj, "n"), "found " + n + "; expected a sample size of at least 2");
+      } else if (mean != null && sd != null && sample != null && citation != null) {
+        norms = new Norms(mean, sd, n, sample, citation);
+      }
+    }
+    Bands bands = bands(obj);
+    return new ReferenceData(reliability, norms, bands);
+  }
+
+  private @Nullable Bands bands(Obj reference) {
+    Obj obj = optionalObject(reference, "bands", "interpretation bands");
+    if (obj == null) {
+      return null;
+    }
+    checkKeys(obj, BANDS_KEYS, "interpretation bands");
+    String source = string(obj, "source", true);
+    Arr array = array(obj, "bands", true, true);
+    if (array == null) {
+      return null;
+    }
+    List<Band> bands = new ArrayList<>();
+    Node previous = null;
+    for (Node node : array.elements()) {
+      Obj band = object(node, "a band");
+      if (band == null) {
+        return null;
+      }
+      checkKeys(band, BAND_KEYS, "a band");
+      LocalizedText label = text(band, "label", true);
+      Double from = number(band, "from", false);
+      Double below = number(band, "below", false);
+      if (label == null) {
+        return null;
+      }
+      double lo = from == null ? Double.NEGATIVE_INFINITY : from;
+      double hi = below == null ? Double.POSITIVE_INFINITY : below;
+      if (lo >= hi) {
+        problem(band, "band from " + format(lo) + " below " + format(hi)
+            + " is empty; expected 'from' less than 'below'");
+        return null;
+      }
+      if (!bands.isEmpty()) {
+        Band last = bands.get(bands.size() - 1);
+        if (lo < last.below()) {
+          problem(band, "band starting at " + format(lo) + " overlaps or precedes the band "
+              + "before it (at " + previous.pointer() + "), which ends below " + format(last.below())
+              + "; expected bands sorted ascending without overlap");
+          return null;
+        }
+      }
+      bands.add(new Band(label, lo, hi));
+      previous = band;
+    }
+    return source == null ? null : new Bands(source, bands);
+  }
+
+  private void checkCycles(List<Scale> scales, Map<String, Obj> nodes) {
+    Map<String, Scale> byId = new LinkedHashMap<>();
+    scales.forEach(s -> byId.put(s.id(), s));
+    Set<String> done = new HashSet<>();
+    for (Scale scale : scales) {
+      List<String> path = new ArrayList<>();
+      List<String> cycle = findCycle(scale.id(), byId, path, done);
+      if (cycle != null) {
+        problem(value(nodes.get(cycle.get(0)), "scales"), "composite scales form a cycle "
+            + String.join(" -> ", cycle) + "; expected composites that end in item scales");
+        return;
+      }
+    }
+  }
+
+  private @Nullable List<String> findCycle(
+      String id, Map<String, Scale> byId, List<String> path, Set<String> done) {
+    int at = path.indexOf(id);
+    if (at >= 0) {
+      List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
+      cycle.add(id);
+      return cycle;
+    }
+    Scale scale = byId.get(id);
+    if (scale == null || done.contains(id)) {
+      return null;
+    }
+    path.add(id);
+    for (String component : scale.components()) {
+      List<String> cycle = findCycle(component, byId, path, done);
+      if (cycle != null) {
+        return cycle;
+      }
+    }
+    path.remove(path.size() - 1);
+    done.add(id);
+    return null;
+  }
+
+  // ---------------------------------------------------------------- typed access with problems
+
+  private void problem(Node at, String message) {
+    problems.add(new DefinitionProblem(source, at.line(), at.column(), at.pointer(), message));
+  }
+
+  private List<DefinitionProblem> problemsAbout(String pointerPrefix) {
+    return problems.stream().filter(p -> p.pointer().startsWith(pointerPrefix)).toList();
+  }
+
+  private boolean unique(String id, Node at, String kind, Map<String, String> firstPointer) {
+    String first = firstPointer.putIfAbsent(id, at.pointer());
+    if (first != null) {
+      problem(at, "duplicate " + kind + " id " + JsonTree.quote(id) + " (first at " + first
+          + "); expected each " + kind + " id once");
+      return false;
+    }
+    return true;
+  }
+
+  private void checkKeys(Obj obj, List<String> allowed, String what) {
+    for (Map.Entry<String, Member> entry : obj.members().entrySet()) {
+      if (!allowed.contains(entry.getKey())) {
+        Member member = entry.getValue();
+        problems.add(new DefinitionProblem(source, member.keyLine(), member.keyColumn(),
+            member.value().pointer(), "unknown property " + JsonTree.quote(entry.getKey())
+                + " in " + what + "; expected one of " + allowed));
+      }
+    }
+  }
+
+  /** The value of a member known to exist. */
+  private static Node value(Obj obj, String key) {
+    Member member = obj.members().get(key);
+    return member == null ? obj : member.value();
+  }
+
+  private @Nullable Node member(Obj obj, String key, boolean required, String expected) {
+    Member member = obj.members().get(key);
+    if (member == null) {
+      if (required) {
+        problem(obj, "missing property " + JsonTree.quote(key) + "; expected " + expected);
+      }
+      return null;
+    }
+    return member.value();
+  }
+
+  private @Nullable Obj object(Node node, String expected) {
+    if (node instanceof Obj obj) {
+      return obj;
+    }
+    problem(node, "found " + node.describe() + "; expected " + expected + " (a JSON object)");
+    return null;
+  }
+
+  private @Nullable Obj optionalObject(Obj owner, String key, String expected) {
+    Node node = member(owner, key, false, expected);
+    return node == null ? null : object(node, expected);
+  }
+
+  private @Nullable Arr array(Obj obj, String key, boolean required, boolean nonEmpty) {
+    Node node = member(obj, key, required, "an array");
+    if (node == null) {
+      return null;
+    }
+    if (!(node instanceof Arr arr)) {
+      problem(node, "found " + node.describe() + "; expected an array");
+      return null;
+    }
+    if (nonEmpty && arr.elements().isEmpty()) {
+      problem(arr, "found an empty array; expected at least one element");
+      return null;
+    }
+    return arr;
+  }
+
+  private @Nullable String string(Obj obj, String key, boolean required) {
+    Node node = member(obj, key, required, "a string");
+    return node == null ? null : nonEmptyString(node);
+  }
+
+  private @Nullable String nonEmptyString(Node node) {
+    if (!(node instanceof Str str)) {
+      problem(node, "found " + node.describe() + "; expected a string");
+      return null;
+    }
+    if (str.value().isBlank()) {
+      problem(node, "found an empty string; expected text");
+      return null;
+    }
+    return str.value();
+  }
+
+  private @Nullable String id(Obj obj, String key, boolean required) {
+    String id = string(obj, key, required);
+    if (id != null && !ID.matcher(id).matches()) {
+      problem(value(obj, key), "found the id " + JsonTree.quote(id) + "; expected a letter "
+          + "followed by at most 63 letters, digits, '_', '.' or '-'");
+      return null;
+    }
+    return id;
+  }
+
+  private @Nullable Integer integer(Obj obj, String key, boolean required) {
+    Node node = member(obj, key, required, "an integer");
+    if (node == null) {
+      return null;
+    }
+    if (!(node instanceof Num num) || !num.integral()) {
+      problem(node, "found " + node.describe() + "; expected an integer");
+      return null;
+    }
+    BigDecimal value = new BigDecimal(num.text());
+    if (value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
+        || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      problem(node, "found " + node.describe() + "; expected an integer from "
+          + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+      return null;
+    }
+    return value.intValueExact();
+  }
+
+  private @Nullable Double number(Obj obj, String key, boolean required) {
+    Node node = member(obj, key, required, "a number");
+    if (node == null) {
+      return null;
+    }
+    if (!(node instanceof Num num)) {
+      problem(node, "found " + node.describe() + "; expected a number");
+      return null;
+    }
+    double value = Double.parseDouble(num.text());
+    if (!Double.isFinite(value)) {
+      problem(node, "found " + node.describe() + "; expected a finite number");
+      return null;
+    }
+    return value;
+  }
+
+  private @Nullable Boolean bool(Obj obj, String key, boolean required) {
+    Node node = member(obj, key, required, "true or false");
+    if (node == null) {
+      return null;
+    }
+    if (!(node instanceof Bool bool)) {
+      problem(node, "found " + node.describe() + "; expected true or false");
+      return null;
+    }
+    return bool.value();
+  }
+
+  private @Nullable LocalizedText text(Obj obj, String key, boolean required) {
+    Node node = member(obj, key, required,
+        "a text by language, such as {\"" + language + "\": \"...\"}");
+    if (node == null) {
+      return null;
+    }
+    if (!(node instanceof Obj textObj)) {
+      problem(node, "found " + node.describe() + "; expected a text by language, such as {\""
+          + language + "\": \"...\"}");
+      return null;
+    }
+    Map<String, String> byLanguage = new LinkedHashMap<>();
+    for (Map.Entry<String, Member> entry : textObj.members().entrySet()) {
+      String tag = entry.getKey();
+      if (!LANGUAGE.matcher(tag).matches()) {
+        problem(entry.getValue().value(), "found the key " + JsonTree.quote(tag)
+            + "; expected a language tag such as 'en'");
+        return null;
+      }
+      String text = nonEmptyString(entry.getValue().value());
+      if (text == null) {
+        return null;
+      }
+      byLanguage.put(tag, text);
+    }
+    if (!byLanguage.containsKey(language)) {
+      problem(node, "the text has no " + JsonTree.quote(language) + " version; expected every "
+          + "text in the questionnaire's language " + JsonTree.quote(language));
+      return null;
+    }
+    return new LocalizedText(byLanguage);
+  }
+
+  private static String abbreviate(List<String> ids) {
+    if (ids.size() <= 12) {
+      return ids.toString();
+    }
+    return "[" + String.join(", ", ids.subList(0, 10)) + ", ... (" + ids.size() + " in all)]";
+  }
+
+  static String format(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return String.format(Locale.ROOT, "%d", (long) value);
+    }
+    return Double.toString(value);
+  }
+}

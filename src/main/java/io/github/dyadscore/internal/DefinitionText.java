@@ -1,0 +1,86 @@
+package io.github.dyadscore.internal;
+
+import io.github.dyadscore.definition.DefinitionProblem;
+import io.github.dyadscore.definition.MalformedDefinitionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a definition's text, bounded in size and strictly decoded, so that a file in the wrong
+ * encoding is reported with its line and column instead of turning into replacement characters.
+ */
+public final class DefinitionText {
+
+  private DefinitionText() {}
+
+  /**
+   * Reads UTF-8 bytes, skipping a byte order mark.
+   *
+   * @param source the name used in messages
+   * @param in the bytes; not closed
+   * @return the text
+   * @throws MalformedDefinitionException when the input is too large or not UTF-8
+   * @throws IOException when reading fails
+   */
+  public static String read(String source, InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes((int) JsonTree.MAX_DOCUMENT_LENGTH + 1);
+    checkSize(source, bytes.length);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer input = ByteBuffer.wrap(bytes);
+    CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(input, output, true);
+    if (result.isError()) {
+      output.flip();
+      String before = output.toString();
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      int column = before.length() - before.lastIndexOf('\n');
+      throw new MalformedDefinitionException(new DefinitionProblem(source, line, column, "",
+          String.format(java.util.Locale.ROOT, "byte 0x%02X at offset %d is not valid UTF-8; "
+              + "expected a UTF-8 file (re-save it as UTF-8)",
+              bytes[input.position()] & 0xFF, input.position())));
+    }
+    decoder.flush(output);
+    output.flip();
+    return stripBom(output.toString());
+  }
+
+  /**
+   * Reads characters, bounded in size.
+   *
+   * @param source the name used in messages
+   * @param reader the characters; not closed
+   * @return the text
+   * @throws MalformedDefinitionException when the input is too large
+   * @throws IOException when reading fails
+   */
+  public static String read(String source, Reader reader) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+      text.append(buffer, 0, n);
+      checkSize(source, text.length());
+    }
+    return stripBom(text.toString());
+  }
+
+  private static void checkSize(String source, long length) {
+    if (length > JsonTree.MAX_DOCUMENT_LENGTH) {
+      throw new MalformedDefinitionException(new DefinitionProblem(source, 0, 0, "",
+          "the file is larger than " + JsonTree.MAX_DOCUMENT_LENGTH / (1024 * 1024)
+              + " MiB; expected a questionnaire definition"));
+    }
+  }
+
+  private static String stripBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+}

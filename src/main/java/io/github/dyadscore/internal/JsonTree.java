@@ -1,0 +1,217 @@
+package io.github.dyadscore.internal;
+
+import io.github.dyadscore.definition.DefinitionProblem;
+import io.github.dyadscore.definition.MalformedDefinitionException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * A JSON tree in which every value remembers its line, column and JSON pointer.
+ *
+ * <p>Jackson's own tree forgets locations, and data binding stops at the first error; a definition
+ * validator needs both the location of every value and the chance to report every problem, so the
+ * tree is built here from Jackson's streaming parser. Duplicate keys are rejected while building,
+ * where their location is known.
+ */
+final class JsonTree {
+
+  /** Limits that keep an untrusted definition from exhausting memory. */
+  static final int MAX_NESTING_DEPTH = 32;
+
+  static final int MAX_STRING_LENGTH = 100_000;
+  static final long MAX_DOCUMENT_LENGTH = 10L * 1024 * 1024;
+  static final int MAX_NUMBER_LENGTH = 64;
+  static final int MAX_NAME_LENGTH = 1_000;
+  static final long MAX_TOKEN_COUNT = 1_000_000;
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_NESTING_DEPTH)
+                  .maxStringLength(MAX_STRING_LENGTH)
+                  .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                  .maxNumberLength(MAX_NUMBER_LENGTH)
+                  .maxNameLength(MAX_NAME_LENGTH)
+                  .maxTokenCount(MAX_TOKEN_COUNT)
+                  .build())
+          .build();
+
+  private JsonTree() {}
+
+  /** A value with the place it was read from. */
+  sealed interface Node permits Obj, Arr, Str, Num, Bool, Null {
+    int line();
+
+    int column();
+
+    String pointer();
+
+    /** How the value is described in a message: its JSON type and, for scalars, the value. */
+    String describe();
+  }
+
+  /** A member of an object: its value and where its key stood. */
+  record Member(Node value, int keyLine, int keyColumn) {}
+
+  record Obj(int line, int column, String pointer, Map<String, Member> members) implements Node {
+    @Override
+    public String describe() {
+      return "an object";
+    }
+  }
+
+  record Arr(int line, int column, String pointer, List<Node> elements) implements Node {
+    @Override
+    public String describe() {
+      return "an array";
+    }
+  }
+
+  record Str(int line, int column, String pointer, String value) implements Node {
+    @Override
+    public String describe() {
+      return "the string " + quote(value);
+    }
+  }
+
+  /** A number kept as written, so that 1.0 and 1 stay distinguishable. */
+  record Num(int line, int column, String pointer, String text, boolean integral)
+      implements Node {
+    @Override
+    public String describe() {
+      return "the number " + text;
+    }
+  }
+
+  record Bool(int line, int column, String pointer, boolean value) implements Node {
+    @Override
+    public String describe() {
+      return String.valueOf(value);
+    }
+  }
+
+  record Null(int line, int column, String pointer) implements Node {
+    @Override
+    public String describe() {
+      return "null";
+    }
+  }
+
+  /** Quotes a string for a message, shortening a long one. */
+  static String quote(String value) {
+    String shown = value.length() > 60 ? value.substring(0, 57) + "..." : value;
+    return "'" + shown + "'";
+  }
+
+  /** Escapes a key as a JSON pointer reference token (RFC 6901). */
+  static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * Reads one JSON document.
+   *
+   * @param source the name used in messages
+   * @param reader the text, closed by the caller
+   * @param problems where duplicate keys are reported; parsing goes on after them
+   * @return the root value
+   * @throws MalformedDefinitionException when the text is not JSON or exceeds a limit
+   */
+  static Node parse(String source, Reader reader, List<DefinitionProblem> problems) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw malformed(source, 1, 1, "the file is empty; expected a JSON object");
+      }
+      Node root = read(source, parser, first, "", problems);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        throw malformed(
+            source, at.getLineNr(), at.getColumnNr(),
+            "unexpected content after the end of the JSON document; expected end of file");
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      // Carries no location of its own (see shared DEPENDENCIES.md): say which limit instead.
+      throw malformed(source, 0, 0, "the file exceeds a safety limit: " + e.getOriginalMessage());
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      int line = at == null ? 0 : at.getLineNr();
+      int column = at == null ? 0 : at.getColumnNr();
+      throw malformed(source, Math.max(line, 0), Math.max(column, 0),
+          "not well-formed JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private static MalformedDefinitionException malformed(
+      String source, int line, int column, String message) {
+    return new MalformedDefinitionException(
+        new DefinitionProblem(source, line, column, "", message));
+  }
+
+  private static Node read(
+      String source, JsonParser parser, JsonToken token, String pointer,
+      List<DefinitionProblem> problems) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    switch (token) {
+      case START_OBJECT: {
+        Map<String, Member> members = new LinkedHashMap<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+          String key = parser.currentName();
+          TokenStreamLocation keyAt = parser.currentTokenLocation();
+          String childPointer = pointer + "/" + escape(key);
+          Node value = read(source, parser, parser.nextToken(), childPointer, problems);
+          Member member = new Member(value, keyAt.getLineNr(), keyAt.getColumnNr());
+          if (members.putIfAbsent(key, member) != null) {
+            problems.add(new DefinitionProblem(source, keyAt.getLineNr(), keyAt.getColumnNr(),
+                childPointer, "duplicate key " + quote(key)
+                    + "; expected each key once per object (the first one is kept)"));
+          }
+        }
+        return new Obj(line, column, pointer, members);
+      }
+      case START_ARRAY: {
+        List<Node> elements = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          elements.add(read(source, parser, t, pointer + "/" + elements.size(), problems));
+        }
+        return new Arr(line, column, pointer, elements);
+      }
+      case VALUE_STRING:
+        return new Str(line, column, pointer, parser.getString());
+      case VALUE_NUMBER_INT:
+        return new Num(line, column, pointer, parser.getString(), true);
+      case VALUE_NUMBER_FLOAT:
+        return new Num(line, column, pointer, parser.getString(), false);
+      case VALUE_TRUE:
+        return new Bool(line, column, pointer, true);
+      case VALUE_FALSE:
+        return new Bool(line, column, pointer, false);
+      case VALUE_NULL:
+        return new Null(line, column, pointer);
+      default:
+        throw malformed(source, line, column, "unexpected token " + token);
+    }
+  }
+
+  /** A convenience for callers that must not see a null root. */
+  static @Nullable Member member(Obj obj, String key) {
+    return obj.members().get(key);
+  }
+}

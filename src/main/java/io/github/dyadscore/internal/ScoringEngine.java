@@ -1,0 +1,596 @@
+package io.github.dyadscore.internal;
+
+import io.github.dyadscore.Answers;
+import io.github.dyadscore.couple.Agreement;
+import io.github.dyadscore.couple.CoupleReport;
+import io.github.dyadscore.couple.DifferenceVerdict;
+import io.github.dyadscore.couple.ItemComparison;
+import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.couple.ProfileSimilarity;
+import io.github.dyadscore.couple.ScaleComparison;
+import io.github.dyadscore.definition.Band;
+import io.github.dyadscore.definition.Bands;
+import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.definition.DivergenceSettings;
+import io.github.dyadscore.definition.Item;
+import io.github.dyadscore.definition.Norms;
+import io.github.dyadscore.definition.ReferenceData;
+import io.github.dyadscore.definition.Reliability;
+import io.github.dyadscore.definition.ResponseScale;
+import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.definition.ScoringMethod;
+import io.github.dyadscore.score.InvalidAnswerException;
+import io.github.dyadscore.score.PersonScores;
+import io.github.dyadscore.score.ScaleScore;
+import io.github.dyadscore.score.ScoreStatus;
+import io.github.dyadscore.score.Standing;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.math3.special.Erf;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A definition compiled for scoring: items and scales become array indices, codes become table
+ * lookups. Immutable after construction and safe to share between threads; every method works on
+ * arrays its caller owns.
+ */
+public final class ScoringEngine {
+
+  /** The code an unanswered item has in a resolved code array. */
+  public static final int NO_ANSWER = Integer.MIN_VALUE;
+
+  /** The two-sided 95 % critical value Jacobson and Truax (1991) use for the reliable change. */
+  static final double CRITICAL_Z = 1.96;
+
+  private final Definition definition;
+  private final String[] itemIds;
+  private final Map<String, Integer> itemIndex = new HashMap<>();
+  private final CodeTable[] tables;
+  private final double[] gap;
+  private final double[] favourableAtLeast;
+  private final double[] unfavourableAtMost;
+  /** The items that belong to at least one item scale: the profile is taken over these. */
+  private final boolean[] keyedItem;
+  private final List<List<String>> scalesOfItem;
+  private final CompiledScale[] scales;
+  /** Scale indices such that every composite comes after its components. */
+  private final int[] order;
+
+  /** A scale reduced to indices and numbers. */
+  private record CompiledScale(
+      Scale scale,
+      boolean composite,
+      int[] members,
+      double[] weights,
+      double totalWeight,
+      int required,
+      int[] flatItems,
+      @Nullable Norms norms,
+      @Nullable Bands bands,
+      double seDiff) {}
+
+  /**
+   * Compiles a definition.
+   *
+   * @param definition a validated definition
+   */
+  public ScoringEngine(Definition definition) {
+    this.definition = definition;
+    List<Item> items = definition.items();
+    int n = items.size();
+    itemIds = new String[n];
+    tables = new CodeTable[n];
+    gap = new double[n];
+    favourableAtLeast = new double[n];
+    unfavourableAtMost = new double[n];
+    keyedItem = new boolean[n];
+    Map<String, CodeTable> tableCache = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Item item = items.get(i);
+      itemIds[i] = item.id();
+      itemIndex.put(item.id(), i);
+      ResponseScale responseScale = definition.responseScale(item.responseScale()).orElseThrow();
+      CodeTable table = tableCache.computeIfAbsent(responseScale.id() + "/" + item.reversed(),
+          key -> new CodeTable(responseScale, item.reversed()));
+      tables[i] = table;
+      // Each setting comes from the response scale, else the questionnaire, else the default.
+      DivergenceSettings own = responseScale.divergence();
+      DivergenceSettings shared = definition.divergence();
+      double mid = (table.lo + table.hi) / 2;
+      gap[i] = setting(own == null ? null : own.gap(), shared == null ? null : shared.gap(),
+          (table.hi - table.lo) / 2);
+      // Defaults: strictly above the midpoint is favourable, strictly below unfavourable.
+      favourableAtLeast[i] = setting(own == null ? null : own.favourableAtLeast(),
+          shared == null ? null : shared.favourableAtLeast(), Math.nextUp(mid));
+      unfavourableAtMost[i] = setting(own == null ? null : own.unfavourableAtMost(),
+          shared == null ? null : shared.unfavourableAtMost(), Math.nextDown(mid));
+    }
+    List<Scale> scaleList = definition.scales();
+    Map<String, Integer> scaleIndex = new HashMap<>();
+    for (int s = 0; s < scaleList.size(); s++) {
+      scaleIndex.put(scaleList.get(s).id(), s);
+    }
+    List<List<String>> itemScales = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      itemScales.add(new ArrayList<>());
+    }
+    scales = new CompiledScale[scaleList.size()];
+    for (int s = 0; s < scaleList.size(); s++) {
+      Scale scale = scaleList.get(s);
+      if (!scale.isComposite()) {
+        for (String id : scale.items()) {
+          int i = itemIndex.get(id);
+          keyedItem[i] = true;
+          itemScales.get(i).add(scale.id());
+        }
+      }
+      scales[s] = compile(scale, scaleIndex, scaleList);
+    }
+    scalesOfItem = itemScales.stream().map(List::copyOf).toList();
+    order = evaluationOrder(scaleList, scaleIndex);
+  }
+
+  private static double setting(@Nullable Double own, @Nullable Double shared, double fallback) {
+    return own != null ? own : shared != null ? shared : fallback;
+  }
+
+  private CompiledScale compile(Scale scale, Map<String, Integer> scaleIndex, List<Scale> all) {
+    boolean composite = scale.isComposite();
+    List<String> ids = composite ? scale.components() : scale.items();
+    int[] members = new int[ids.size()];
+    double[] weights = new double[ids.size()];
+    double total = 0;
+    for (int m = 0; m < members.length; m++) {
+      if (composite) {
+        members[m] = scaleIndex.get(ids.get(m));
+        weights[m] = 1;
+      } else {
+        members[m] = itemIndex.get(ids.get(m));
+        weights[m] = definition.items().get(members[m]).weight();
+      }
+      total += weights[m];
+    }
+    Set<Integer> flat = new LinkedHashSet<>();
+    collectItems(scale, scaleIndex, all, flat);
+    int[] flatItems = flat.stream().mapToInt(Integer::intValue).sorted().toArray();
+    ReferenceData reference = scale.reference();
+    Norms norms = reference == null ? null : reference.norms();
+    Reliability reliability = reference == null ? null : reference.reliability();
+    double seDiff = norms == null || reliability == null ? Double.NaN
+        : norms.sd() * Math.sqrt(2) * Math.sqrt(1 - reliability.alpha());
+    return new CompiledScale(scale, composite, members, weights, total,
+        scale.minimumAnswered().required(members.length), flatItems, norms,
+        reference == null ? null : reference.bands(), seDiff);
+  }
+
+  private void collectItems(
+      Scale scale, Map<String, Integer> scaleIndex, List<Scale> all, Set<Integer> into) {
+    if (scale.isComposite()) {
+      for (String component : scale.components()) {
+        collectItems(all.get(scaleIndex.get(component)), scaleIndex, all, into);
+      }
+    } else {
+      scale.items().forEach(id -> into.add(itemIndex.get(id)));
+    }
+  }
+
+  private static int[] evaluationOrder(List<Scale> scaleList, Map<String, Integer> scaleIndex) {
+    List<Integer> order = new ArrayList<>();
+    boolean[] placed = new boolean[scaleList.size()];
+    for (int s = 0; s < scaleList.size(); s++) {
+      place(s, scaleList, scaleIndex, placed, order);
+    }
+    return order.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static void place(int s, List<Scale> scaleList, Map<String, Integer> scaleIndex,
+      boolean[] placed, List<Integer> order) {
+    if (placed[s]) {
+      return;
+    }
+    placed[s] = true; // the reader has rejected cycles
+    for (String component : scaleList.get(s).components()) {
+      place(scaleIndex.get(component), scaleList, scaleIndex, placed, order);
+    }
+    order.add(s);
+  }
+
+  // ---------------------------------------------------------------- items and codes
+
+  /**
+   * The definition this engine was compiled from.
+   *
+   * @return the definition
+   */
+  public Definition definition() {
+    return definition;
+  }
+
+  /**
+   * The number of items.
+   *
+   * @return the item count
+   */
+  public int itemCount() {
+    return itemIds.length;
+  }
+
+  /**
+   * The number of scales.
+   *
+   * @return the scale count
+   */
+  public int scaleCount() {
+    return scales.length;
+  }
+
+  /**
+   * The index of an item.
+   *
+   * @param itemId the item's id
+   * @return its index in definition order, or -1 when unknown
+   */
+  public int itemIndex(String itemId) {
+    Integer index = itemIndex.get(itemId);
+    return index == null ? -1 : index;
+  }
+
+  /**
+   * Whether a code is an option of an item's response scale.
+   *
+   * @param item the item index
+   * @param code the code
+   * @return true for an option
+   */
+  public boolean isOption(int item, int code) {
+    return tables[item].kind(code) == CodeTable.OPTION;
+  }
+
+  /**
+   * Whether a code is a missing code of an item's response scale.
+   *
+   * @param item the item index
+   * @param code the code
+   * @return true for a missing code
+   */
+  public boolean isMissingCode(int item, int code) {
+    return tables[item].kind(code) == CodeTable.MISSING;
+  }
+
+  /**
+   * The keyed value of a valid code.
+   *
+   * @param item the item index
+   * @param code an option or missing code
+   * @return the keyed value, NaN for a missing code
+   */
+  public double keyedValue(int item, int code) {
+    return tables[item].keyed(code);
+  }
+
+  /**
+   * The smallest and largest keyed value of an item.
+   *
+   * @param item the item index
+   * @return {lo, hi}
+   */
+  public double[] valueRange(int item) {
+    return new double[] {tables[item].lo, tables[item].hi};
+  }
+
+  /**
+   * Describes an invalid code of an item: what was found and what was expected.
+   *
+   * @param item the item index
+   * @param code the invalid code
+   * @return the message
+   */
+  public String invalidCodeMessage(int item, int code) {
+    return "item '" + itemIds[item] + "': " + code + " is not a valid answer; "
+        + tables[item].expected();
+  }
+
+  /**
+   * Resolves answers to per-item arrays.
+   *
+   * @param answers the answers
+   * @param codes receives each item's code, {@link #NO_ANSWER} when absent
+   * @param keyed receives each item's keyed value, NaN when unanswered
+   * @throws InvalidAnswerException for an unknown item or a code that is not valid
+   */
+  public void resolve(Answers answers, int[] codes, double[] keyed) {
+    Arrays.fill(codes, NO_ANSWER);
+    Arrays.fill(keyed, Double.NaN);
+    for (int a = 0; a < answers.size(); a++) {
+      String id = answers.itemAt(a);
+      Integer item = itemIndex.get(id);
+      if (item == null) {
+        throw new InvalidAnswerException(id, "unknown item '" + id + "'; expected an item of "
+            + "questionnaire '" + definition.id() + "': " + abbreviate(itemIds));
+      }
+      int code = answers.codeAt(a);
+      if (tables[item].kind(code) == CodeTable.INVALID) {
+        throw new InvalidAnswerException(id, invalidCodeMessage(item, code));
+      }
+      codes[item] = code;
+      keyed[item] = tables[item].keyed(code);
+    }
+  }
+
+  private static String abbreviate(String[] ids) {
+    if (ids.length <= 12) {
+      return Arrays.toString(ids);
+    }
+    return "[" + String.join(", ", Arrays.asList(ids).subList(0, 10)) + ", ... ("
+        + ids.length + " in all)]";
+  }
+
+  // ---------------------------------------------------------------- one person
+
+  /**
+   * Scores resolved answers, without allocating.
+   *
+   * @param keyed each item's keyed value, NaN when unanswered
+   * @param values receives each scale's score in definition order, NaN when not scored
+   * @param answered receives each scale's number of answered items (or scored components)
+   */
+  public void scoreInto(double[] keyed, double[] values, int[] answered) {
+    for (int s : order) {
+      CompiledScale scale = scales[s];
+      double[] source = scale.composite ? values : keyed;
+      int[] members = scale.members;
+      double[] weights = scale.weights;
+      double sum = 0;
+      double weight = 0;
+      int count = 0;
+      for (int m = 0; m < members.length; m++) {
+        double v = source[members[m]];
+        if (v == v) { // not NaN
+          sum += weights[m] * v;
+          weight += weights[m];
+          count++;
+        }
+      }
+      answered[s] = count;
+      values[s] = count < scale.required ? Double.NaN
+          : combine(scale.scale.method(), sum, weight, scale.totalWeight);
+    }
+  }
+
+  private static double combine(ScoringMethod method, double sum, double weight, double total) {
+    return switch (method) {
+      case MEAN -> sum / weight;
+      case SUM -> sum;
+      case PRORATED_SUM -> sum * total / weight;
+    };
+  }
+
+  /**
+   * Turns computed scale values into results with status, standing and band.
+   *
+   * @param values each scale's score, NaN when not scored
+   * @param answered each scale's answered count
+   * @return the person's scores
+   */
+  public PersonScores toPersonScores(double[] values, int[] answered) {
+    List<ScaleScore> scores = new ArrayList<>(scales.length);
+    for (int s = 0; s < scales.length; s++) {
+      scores.add(scaleScore(s, values[s], answered[s]));
+    }
+    return new PersonScores(definition.id(), scores);
+  }
+
+  private ScaleScore scaleScore(int s, double value, int answered) {
+    CompiledScale scale = scales[s];
+    boolean scored = !Double.isNaN(value);
+    Standing standing = null;
+    Band band = null;
+    if (scored && scale.norms != null) {
+      standing = standing(value, scale.norms);
+    }
+    if (scored && scale.bands != null) {
+      band = scale.bands.find(value).orElse(null);
+    }
+    return new ScaleScore(scale.scale.id(),
+        scored ? ScoreStatus.SCORED : ScoreStatus.TOO_FEW_ANSWERS, value, answered,
+        scale.members.length - answered, standing, band);
+  }
+
+  /**
+   * The standing of a score against norms: z, T = 50 + 10 z, and percentile 100 * Phi(z).
+   *
+   * @param value the score
+   * @param norms the norms
+   * @return the standing
+   */
+  static Standing standing(double value, Norms norms) {
+    double z = (value - norms.mean()) / norms.sd();
+    // Phi(z) = erfc(-z / sqrt 2) / 2, accurate in the tails where 1 - Phi would cancel.
+    double percentile = 50 * Erf.erfc(-z / Math.sqrt(2));
+    return new Standing(z, 50 + 10 * z, percentile);
+  }
+
+  /**
+   * Scores one person.
+   *
+   * @param answers the answers
+   * @return the scores
+   * @throws InvalidAnswerException for an unknown item or an invalid code
+   */
+  public PersonScores score(Answers answers) {
+    int[] codes = new int[itemIds.length];
+    double[] keyed = new double[itemIds.length];
+    resolve(answers, codes, keyed);
+    double[] values = new double[scales.length];
+    int[] answered = new int[scales.length];
+    scoreInto(keyed, values, answered);
+    return toPersonScores(values, answered);
+  }
+
+  // ---------------------------------------------------------------- a couple
+
+  /**
+   * Compares two partners.
+   *
+   * @param a partner A's answers
+   * @param b partner B's answers
+   * @param privacy what the report may carry
+   * @return the couple report
+   * @throws InvalidAnswerException naming the partner, for an unknown item or an invalid code
+   */
+  public CoupleReport compare(Answers a, Answers b, Privacy privacy) {
+    int n = itemIds.length;
+    int[] codesA = new int[n];
+    int[] codesB = new int[n];
+    double[] keyedA = new double[n];
+    double[] keyedB = new double[n];
+    resolvePartner("A", a, codesA, keyedA);
+    resolvePartner("B", b, codesB, keyedB);
+    return compare(codesA, keyedA, codesB, keyedB, privacy);
+  }
+
+  private void resolvePartner(String partner, Answers answers, int[] codes, double[] keyed) {
+    try {
+      resolve(answers, codes, keyed);
+    } catch (InvalidAnswerException e) {
+      throw new InvalidAnswerException(e.item(), "partner " + partner + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Compares two partners from resolved arrays.
+   *
+   * @param codesA partner A's codes ({@link #NO_ANSWER} when absent)
+   * @param keyedA partner A's keyed values (NaN when unanswered)
+   * @param codesB partner B's codes
+   * @param keyedB partner B's keyed values
+   * @param privacy what the report may carry
+   * @return the couple report
+   */
+  public CoupleReport compare(
+      int[] codesA, double[] keyedA, int[] codesB, double[] keyedB, Privacy privacy) {
+    int scaleCount = scales.length;
+    double[] valuesA = new double[scaleCount];
+    double[] valuesB = new double[scaleCount];
+    int[] answeredA = new int[scaleCount];
+    int[] answeredB = new int[scaleCount];
+    scoreInto(keyedA, valuesA, answeredA);
+    scoreInto(keyedB, valuesB, answeredB);
+
+    List<ScaleComparison> comparisons = new ArrayList<>(scaleCount);
+    for (int s = 0; s < scaleCount; s++) {
+      comparisons.add(compareScale(s, valuesA[s], valuesB[s], keyedA, keyedB));
+    }
+    List<ItemComparison> items = List.of();
+    List<ItemComparison> divergent = List.of();
+    if (privacy == Privacy.SHARE_ITEMS) {
+      items = compareItems(codesA, keyedA, codesB, keyedB);
+      divergent = items.stream().filter(ItemComparison::divergent)
+          .sorted(Comparator.comparingDouble(ItemComparison::absoluteDifference).reversed())
+          .toList();
+    }
+    return new CoupleReport(definition.id(), privacy, toPersonScores(valuesA, answeredA),
+        toPersonScores(valuesB, answeredB), comparisons, items, divergent,
+        profile(keyedA, keyedB));
+  }
+
+  private ScaleComparison compareScale(
+      int s, double a, double b, double[] keyedA, double[] keyedB) {
+    CompiledScale scale = scales[s];
+    double difference = a - b;
+    double critical = CRITICAL_Z * scale.seDiff;
+    DifferenceVerdict verdict = Double.isNaN(difference) || Double.isNaN(critical)
+        ? DifferenceVerdict.NOT_ASSESSED
+        : Math.abs(difference) > critical ? DifferenceVerdict.RELIABLE
+            : DifferenceVerdict.WITHIN_ERROR;
+    int compared = 0;
+    int bothFavourable = 0;
+    for (int i : scale.flatItems) {
+      double va = keyedA[i];
+      double vb = keyedB[i];
+      if (va == va && vb == vb) {
+        compared++;
+        if (va >= favourableAtLeast[i] && vb >= favourableAtLeast[i]) {
+          bothFavourable++;
+        }
+      }
+    }
+    double agreement = compared == 0 ? Double.NaN : 100.0 * bothFavourable / compared;
+    return new ScaleComparison(scale.scale.id(), a, b, difference, Math.abs(difference),
+        (a + b) / 2, scale.seDiff, critical, verdict, agreement, compared);
+  }
+
+  private List<ItemComparison> compareItems(
+      int[] codesA, double[] keyedA, int[] codesB, double[] keyedB) {
+    List<ItemComparison> items = new ArrayList<>();
+    for (int i = 0; i < itemIds.length; i++) {
+      double va = keyedA[i];
+      double vb = keyedB[i];
+      if (!keyedItem[i] || va != va || vb != vb) {
+        continue;
+      }
+      double difference = va - vb;
+      items.add(new ItemComparison(itemIds[i], codesA[i], codesB[i], va, vb, difference,
+          agreement(i, va, vb), Math.abs(difference) >= gap[i], scalesOfItem.get(i)));
+    }
+    return items;
+  }
+
+  private Agreement agreement(int item, double a, double b) {
+    if (a >= favourableAtLeast[item] && b >= favourableAtLeast[item]) {
+      return Agreement.SHARED_STRENGTH;
+    }
+    if (a <= unfavourableAtMost[item] && b <= unfavourableAtMost[item]) {
+      return Agreement.SHARED_CONCERN;
+    }
+    return Agreement.DISAGREEMENT;
+  }
+
+  /**
+   * Pearson's r and the mean absolute difference over keyed items both answered; r by the
+   * two-pass formula {@code sum(dx dy) / sqrt(sum(dx^2) sum(dy^2))} on deviations from the means.
+   */
+  private ProfileSimilarity profile(double[] keyedA, double[] keyedB) {
+    int n = 0;
+    double sumA = 0;
+    double sumB = 0;
+    double sumAbs = 0;
+    for (int i = 0; i < itemIds.length; i++) {
+      double va = keyedA[i];
+      double vb = keyedB[i];
+      if (keyedItem[i] && va == va && vb == vb) {
+        n++;
+        sumA += va;
+        sumB += vb;
+        sumAbs += Math.abs(va - vb);
+      }
+    }
+    if (n == 0) {
+      return new ProfileSimilarity(0, Double.NaN, Double.NaN);
+    }
+    double meanA = sumA / n;
+    double meanB = sumB / n;
+    double sab = 0;
+    double saa = 0;
+    double sbb = 0;
+    for (int i = 0; i < itemIds.length; i++) {
+      double va = keyedA[i];
+      double vb = keyedB[i];
+      if (keyedItem[i] && va == va && vb == vb) {
+        double da = va - meanA;
+        double db = vb - meanB;
+        sab += da * db;
+        saa += da * da;
+        sbb += db * db;
+      }
+    }
+    double r = saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
+    return new ProfileSimilarity(n, r, sumAbs / n);
+  }
+}

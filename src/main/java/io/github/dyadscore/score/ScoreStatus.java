@@ -1,0 +1,9 @@
+package io.github.dyadscore.score;
+
+/** Whether a scale could be scored. */
+public enum ScoreStatus {
+  /** Enough items (or component scales) were answered; the score is a number. */
+  SCORED,
+  /** Fewer were answered than the scale's minimum; the score is NaN. */
+  TOO_FEW_ANSWERS
+}

@@ -1,0 +1,15 @@
+/**
+ * dyadscore: scores couples' relationship questionnaires and reports where the partners diverge.
+ */
+module io.github.dyadscore {
+  requires tools.jackson.core;
+  requires tools.jackson.dataformat.csv;
+  requires commons.math3;
+  requires static info.picocli;
+  requires static org.jspecify;
+
+  exports io.github.dyadscore;
+  exports io.github.dyadscore.couple;
+  exports io.github.dyadscore.definition;
+  exports io.github.dyadscore.score;
+}
