@@ -8,6 +8,9 @@ module io.github.dyadscore {
   requires static info.picocli;
   requires static org.jspecify;
 
+  // picocli sets the command classes' fields reflectively.
+  opens io.github.dyadscore.cli to info.picocli;
+
   exports io.github.dyadscore;
   exports io.github.dyadscore.couple;
   exports io.github.dyadscore.definition;

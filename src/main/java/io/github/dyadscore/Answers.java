@@ -38,6 +38,20 @@ public final class Answers {
   }
 
   /**
+   * Parses answers from JSON: an object of item id to integer code, with null for an unanswered
+   * item, such as <code>{"m1": 6, "m2": null}</code>. Duplicate ids and codes that are not
+   * integers are rejected; whether ids and codes fit a questionnaire is checked when scoring.
+   *
+   * @param json the JSON text
+   * @param sourceName the name used in messages, such as the file name
+   * @return the answers
+   * @throws DyadscoreException naming the line, column and item of the problem
+   */
+  public static Answers fromJson(String json, String sourceName) {
+    return io.github.dyadscore.internal.AnswersReader.read(sourceName, json);
+  }
+
+  /**
    * Starts building answers.
    *
    * @return a new builder
