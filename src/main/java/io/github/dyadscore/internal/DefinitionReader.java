@@ -82,6 +82,10 @@ public final class DefinitionReader {
   private final String source;
   private final List<DefinitionProblem> problems = new ArrayList<>();
   private String language = "en";
+  /** Where each missing code was defined, to point at it when it collides with an answer code. */
+  private final Map<Integer, Node> missingCodeNodes = new HashMap<>();
+  /** Whether some item's id could not be read, so that scales need not call it unknown. */
+  private boolean itemIdsIncomplete;
 
   private DefinitionReader(String source) {
     this.source = source;
@@ -220,6 +224,7 @@ public final class DefinitionReader {
         continue;
       }
       codes.add(new MissingCode(c, missingReason, label));
+      missingCodeNodes.put(c, value(obj, "code"));
     }
     return codes;
   }
@@ -264,9 +269,9 @@ public final class DefinitionReader {
       if (options != null) {
         for (MissingCode code : missing) {
           if (options.stream().anyMatch(o -> o.code() == code.code())) {
-            problem(obj, "missing code " + code.code() + " is also an option code of response "
-                + "scale " + JsonTree.quote(id == null ? "?" : id)
-                + "; expected missing codes outside the options");
+            problem(missingCodeNodes.getOrDefault(code.code(), obj), "missing code " + code.code()
+                + " is also an answer code of response scale " + JsonTree.quote(id == null ? "?" : id)
+                + "; expected missing codes that no answer can have, such as -99");
           }
         }
       }
@@ -282,7 +287,8 @@ public final class DefinitionReader {
     boolean shortForm = obj.members().containsKey("min") || obj.members().containsKey("max");
     boolean explicit = obj.members().containsKey("options");
     if (shortForm == explicit) {
-      problem(obj, (shortForm ? "has both 'min'/'max' and 'options'" : "has no options")
+      problem(obj, "the response scale has " + (shortForm ? "both 'min'/'max' and 'options'"
+          : "neither 'min'/'max' nor 'options'")
           + "; expected either 'min' and 'max' (a Likert range) or an 'options' array");
       return null;
     }
@@ -327,7 +333,8 @@ public final class DefinitionReader {
       return null;
     }
     if (array.elements().size() < 2) {
-      problem(array, "found " + array.elements().size() + " option(s); expected at least 2");
+      problem(array, "found " + array.elements().size() + (array.elements().size() == 1
+          ? " option" : " options") + "; expected at least 2");
       return null;
     }
     List<ResponseOption> options = new ArrayList<>();
@@ -406,12 +413,14 @@ public final class DefinitionReader {
     Map<String, String> firstPointer = new HashMap<>();
     Arr array = array(root, "items", true, true);
     if (array == null) {
+      itemIdsIncomplete = true;
       return items;
     }
     List<String> knownScales = List.copyOf(responseScales.keySet());
     for (Node node : array.elements()) {
       Obj obj = object(node, "an item");
       if (obj == null) {
+        itemIdsIncomplete = true;
         continue;
       }
       checkKeys(obj, ITEM_KEYS, "an item");
@@ -429,6 +438,9 @@ public final class DefinitionReader {
           && problemsAbout("/responseScales").isEmpty()) {
         problem(value(obj, "responseScale"), "unknown response scale "
             + JsonTree.quote(responseScale) + "; expected one of " + knownScales);
+      }
+      if (id == null || responseScale == null) {
+        itemIdsIncomplete = true;
       }
       if (id != null && unique(id, value(obj, "id"), "item", firstPointer)
           && responseScale != null) {
@@ -485,12 +497,15 @@ public final class DefinitionReader {
     ScoringMethod method = ScoringMethod.MEAN;
     String methodName = string(obj, "method", false);
     if (methodName != null) {
-      switch (methodName) {
-        case "mean" -> method = ScoringMethod.MEAN;
-        case "sum" -> method = ScoringMethod.SUM;
-        case "prorated-sum" -> method = ScoringMethod.PRORATED_SUM;
-        default -> problem(value(obj, "method"), "found " + JsonTree.quote(methodName)
-            + "; expected one of [mean, sum, prorated-sum]");
+      List<String> allowed =
+          hasItems ? List.of("mean", "sum", "prorated-sum") : List.of("mean", "sum");
+      if (!allowed.contains(methodName)) {
+        problem(value(obj, "method"), "found " + JsonTree.quote(methodName) + "; expected one of "
+            + allowed + (hasItems ? "" : " (a composite scale)"));
+      } else if (methodName.equals("sum")) {
+        method = ScoringMethod.SUM;
+      } else if (methodName.equals("prorated-sum")) {
+        method = ScoringMethod.PRORATED_SUM;
       }
     }
     MinimumAnswered minimum = minimumAnswered(obj, members == null ? 0 : members.size(),
@@ -532,8 +547,11 @@ public final class DefinitionReader {
             + "scales");
         complete = false;
       } else if (!known.contains(ref)) {
-        problem(node, "unknown " + kind + " " + JsonTree.quote(ref) + "; expected one of "
-            + abbreviate(known));
+        // An item that could not be read is already reported; do not call it unknown as well.
+        if (!(kind.equals("item") && itemIdsIncomplete)) {
+          problem(node, "unknown " + kind + " " + JsonTree.quote(ref) + "; expected one of "
+              + abbreviate(known));
+        }
         complete = false;
       } else if (ids.contains(ref)) {
         problem(node, kind + " " + JsonTree.quote(ref) + " is listed twice in scale "
@@ -678,8 +696,12 @@ public final class DefinitionReader {
       List<String> path = new ArrayList<>();
       List<String> cycle = findCycle(scale.id(), byId, path, done);
       if (cycle != null) {
-        problem(value(nodes.get(cycle.get(0)), "scales"), "composite scales form a cycle "
-            + String.join(" -> ", cycle) + "; expected composites that end in item scales");
+        Node components = value(nodes.get(cycle.get(0)), "scales");
+        Node at = components instanceof Arr arr ? arr.elements().stream()
+            .filter(e -> e instanceof Str str && str.value().equals(cycle.get(1)))
+            .findFirst().orElse(arr) : components;
+        problem(at, "composite scales form a cycle " + String.join(" -> ", cycle)
+            + "; expected composites that end in item scales");
         return;
       }
     }

@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -131,36 +134,64 @@ final class JsonTree {
    * @throws MalformedDefinitionException when the text is not JSON or exceeds a limit
    */
   static Node parse(String source, Reader reader, List<DefinitionProblem> problems) {
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
+    JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader);
+    try (parser) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw malformed(source, 1, 1, "the file is empty; expected a JSON object");
+        throw malformed(source, 1, 1, "", "the file is empty; expected a JSON object");
       }
       Node root = read(source, parser, first, "", problems);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
         throw malformed(
-            source, at.getLineNr(), at.getColumnNr(),
+            source, at.getLineNr(), at.getColumnNr(), "",
             "unexpected content after the end of the JSON document; expected end of file");
       }
       return root;
     } catch (StreamConstraintsException e) {
-      // Carries no location of its own (see shared DEPENDENCIES.md): say which limit instead.
-      throw malformed(source, 0, 0, "the file exceeds a safety limit: " + e.getOriginalMessage());
+      // Carries no location of its own (see shared DEPENDENCIES.md): the parser still knows where
+      // it stopped. The message names the limit; Jackson's hint at its own API is dropped.
+      TokenStreamLocation at = parser.currentTokenLocation();
+      String limit = e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+      throw malformed(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
+          parser.streamReadContext().pathAsPointer().toString(),
+          "the file exceeds a safety limit: " + Character.toLowerCase(limit.charAt(0))
+              + limit.substring(1));
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
       int line = at == null ? 0 : at.getLineNr();
       int column = at == null ? 0 : at.getColumnNr();
-      throw malformed(source, Math.max(line, 0), Math.max(column, 0),
-          "not well-formed JSON: " + e.getOriginalMessage());
+      throw malformed(source, Math.max(line, 0), Math.max(column, 0), "",
+          notWellFormed(e, parser.streamReadContext()));
     }
   }
 
+  /** Jackson's message, with the open container located and a hint for the commonest slip. */
+  private static String notWellFormed(JacksonException e, TokenStreamContext open) {
+    TokenStreamLocation start = open.startLocation(null);
+    String opened = start == null ? "" : "line " + start.getLineNr() + ", column "
+        + start.getColumnNr();
+    if (e instanceof UnexpectedEndOfInputException end && end.getTokenBeingDecoded() == null
+        && !open.inRoot() && !opened.isEmpty()) {
+      return "the file ends before the " + (open.inObject() ? "object" : "array")
+          + " that starts at " + opened + " is closed; expected '"
+          + (open.inObject() ? "}" : "]") + "'";
+    }
+    // Without the source in locations Jackson prints a placeholder where the start belongs.
+    String message = e.getOriginalMessage().replaceAll("\\[Source: REDACTED[^\\]]*]",
+        Matcher.quoteReplacement(opened));
+    if (message.startsWith("Unexpected character ('}'")
+        || message.startsWith("Unexpected character (']'")) {
+      message += "; remove the comma before it (JSON allows no trailing comma)";
+    }
+    return "not well-formed JSON: " + message;
+  }
+
   private static MalformedDefinitionException malformed(
-      String source, int line, int column, String message) {
+      String source, int line, int column, String pointer, String message) {
     return new MalformedDefinitionException(
-        new DefinitionProblem(source, line, column, "", message));
+        new DefinitionProblem(source, line, column, pointer, message));
   }
 
   private static Node read(
@@ -206,7 +237,7 @@ final class JsonTree {
       case VALUE_NULL:
         return new Null(line, column, pointer);
       default:
-        throw malformed(source, line, column, "unexpected token " + token);
+        throw malformed(source, line, column, pointer, "unexpected token " + token);
     }
   }
 

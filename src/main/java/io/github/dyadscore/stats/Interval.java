@@ -1,0 +1,9 @@
+package io.github.dyadscore.stats;
+
+/**
+ * A two-sided confidence interval.
+ *
+ * @param lower the lower bound, or NaN when undefined
+ * @param upper the upper bound, or NaN when undefined
+ */
+public record Interval(double lower, double upper) {}

@@ -1,0 +1,30 @@
+package io.github.dyadscore.stats;
+
+/**
+ * Everything the reliability analysis reports for one scale.
+ *
+ * @param scaleId the scale's id
+ * @param composite whether the scale is a composite, analysed over the union of its items
+ * @param everyone internal consistency over all persons, both roles together
+ * @param partnerA internal consistency over the persons in role A
+ * @param partnerB internal consistency over the persons in role B
+ * @param dyadic the partners' similarity on the scale score
+ */
+public record ScaleStatistics(
+    String scaleId,
+    boolean composite,
+    ScaleReliability everyone,
+    ScaleReliability partnerA,
+    ScaleReliability partnerB,
+    DyadicCorrelation dyadic) {
+
+  /**
+   * The internal consistency for one role.
+   *
+   * @param role the role
+   * @return {@link #partnerA()} or {@link #partnerB()}
+   */
+  public ScaleReliability forRole(Role role) {
+    return role == Role.A ? partnerA : partnerB;
+  }
+}
