@@ -54,6 +54,8 @@ public final class DefinitionReader {
   public static final int FORMAT_VERSION = 1;
 
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[A-Za-z0-9]{1,8})*");
   /** A short-form response scale may span at most this many codes. */
   static final int MAX_SHORT_FORM_CODES = 1001;
@@ -145,7 +147,7 @@ public final class DefinitionReader {
     Integer format = integer(root, "formatVersion", true);
     if (format != null && format != FORMAT_VERSION) {
       problem(value(root, "formatVersion"), "unsupported formatVersion " + format
-          + "; expected " + FORMAT_VERSION);
+          + "; expected " + FORMAT_VERSION + " (a newer dyadscore may read this file)");
       return null;
     }
     String declaredLanguage = string(root, "language", false);
@@ -493,19 +495,16 @@ public final class DefinitionReader {
     }
     String key = hasItems ? "items" : "scales";
     List<String> members = references(obj, key, hasItems ? "item" : "scale",
-        hasItems ? itemIds : List.copyOf(scaleIds), id);
+        hasItems ? itemIds : scaleIds.stream().filter(other -> !other.equals(id)).toList(), id);
     ScoringMethod method = ScoringMethod.MEAN;
     String methodName = string(obj, "method", false);
     if (methodName != null) {
-      List<String> allowed =
-          hasItems ? List.of("mean", "sum", "prorated-sum") : List.of("mean", "sum");
-      if (!allowed.contains(methodName)) {
-        problem(value(obj, "method"), "found " + JsonTree.quote(methodName) + "; expected one of "
-            + allowed + (hasItems ? "" : " (a composite scale)"));
-      } else if (methodName.equals("sum")) {
-        method = ScoringMethod.SUM;
-      } else if (methodName.equals("prorated-sum")) {
-        method = ScoringMethod.PRORATED_SUM;
+      switch (methodName) {
+        case "mean" -> method = ScoringMethod.MEAN;
+        case "sum" -> method = ScoringMethod.SUM;
+        case "prorated-sum" -> method = ScoringMethod.PRORATED_SUM;
+        default -> problem(value(obj, "method"), "found " + JsonTree.quote(methodName)
+            + "; expected one of [mean, sum, prorated-sum]");
       }
     }
     MinimumAnswered minimum = minimumAnswered(obj, members == null ? 0 : members.size(),
@@ -653,7 +652,7 @@ public final class DefinitionReader {
       return null;
     }
     List<Band> bands = new ArrayList<>();
-    Node previous = null;
+    Obj previous = null;
     for (Node node : array.elements()) {
       Obj band = object(node, "a band");
       if (band == null) {
@@ -663,21 +662,33 @@ public final class DefinitionReader {
       LocalizedText label = text(band, "label", true);
       Double from = number(band, "from", false);
       Double below = number(band, "below", false);
-      if (label == null) {
+      if (label == null || (from == null && band.members().containsKey("from"))
+          || (below == null && band.members().containsKey("below"))) {
         return null;
       }
       double lo = from == null ? Double.NEGATIVE_INFINITY : from;
       double hi = below == null ? Double.POSITIVE_INFINITY : below;
       if (lo >= hi) {
-        problem(band, "band from " + format(lo) + " below " + format(hi)
+        problem(value(band, "below"), "band from " + format(lo) + " below " + format(hi)
             + " is empty; expected 'from' less than 'below'");
         return null;
       }
-      if (!bands.isEmpty()) {
-        Band last = bands.get(bands.size() - 1);
-        if (lo < last.below()) {
-          problem(band, "band starting at " + format(lo) + " overlaps or precedes the band "
-              + "before it (at " + previous.pointer() + "), which ends below " + format(last.below())
+      if (previous != null) {
+        double end = bands.get(bands.size() - 1).below();
+        if (end == Double.POSITIVE_INFINITY) {
+          problem(previous, "band has no 'below' but another band follows it (at "
+              + band.pointer() + "); expected bands sorted ascending, only the last one "
+              + "without 'below'");
+          return null;
+        }
+        if (from == null) {
+          problem(band, "band has no 'from' but is not the first band; expected 'from' of at "
+              + "least " + format(end) + ", where the band before it ends");
+          return null;
+        }
+        if (lo < end) {
+          problem(value(band, "from"), "band from " + format(lo) + " overlaps the band before "
+              + "it (at " + previous.pointer() + "), which ends below " + format(end)
               + "; expected bands sorted ascending without overlap");
           return null;
         }
@@ -841,7 +852,7 @@ public final class DefinitionReader {
       return null;
     }
     if (!(node instanceof Num num) || !num.integral()) {
-      problem(node, "found " + node.describe() + "; expected an integer");
+      problem(node, "found " + node.describe() + "; expected an integer" + unquoteHint(node));
       return null;
     }
     BigDecimal value = new BigDecimal(num.text());
@@ -860,7 +871,7 @@ public final class DefinitionReader {
       return null;
     }
     if (!(node instanceof Num num)) {
-      problem(node, "found " + node.describe() + "; expected a number");
+      problem(node, "found " + node.describe() + "; expected a number" + unquoteHint(node));
       return null;
     }
     double value = Double.parseDouble(num.text());
@@ -914,6 +925,14 @@ public final class DefinitionReader {
       return null;
     }
     return new LocalizedText(byLanguage);
+  }
+
+  /** For a number written in quotes, how to write it instead; otherwise nothing. */
+  private static String unquoteHint(Node node) {
+    if (node instanceof Str str && NUMBER.matcher(str.value()).matches()) {
+      return " (write " + str.value() + " without quotes)";
+    }
+    return "";
   }
 
   private static String abbreviate(List<String> ids) {

@@ -181,6 +181,10 @@ final class JsonTree {
     // Without the source in locations Jackson prints a placeholder where the start belongs.
     String message = e.getOriginalMessage().replaceAll("\\[Source: REDACTED[^\\]]*]",
         Matcher.quoteReplacement(opened));
+    if (message.startsWith("Unexpected character ('/'") && message.contains("comment")) {
+      return "found a comment; expected plain JSON, which has no comments (a note for readers "
+          + "belongs in 'description')";
+    }
     if (message.startsWith("Unexpected character ('}'")
         || message.startsWith("Unexpected character (']'")) {
       message += "; remove the comma before it (JSON allows no trailing comma)";

@@ -10,10 +10,11 @@ package io.github.dyadscore.stats;
  * x2), c(x2, x1))}. With the partner means {@code m1, m2}, {@code d = m1 - m2} and the centred
  * sums {@code S11, S22, S12}: {@code r_I = (2 S12 - N d^2 / 2) / (S11 + S22 + N d^2 / 2)}.
  *
- * <p><b>Its test.</b> Under the null hypothesis of independence {@code r_I} is asymptotically
- * normal with standard error {@code 1 / sqrt(N)}, {@code N} the number of couples (Griffin and
- * Gonzalez 1995; the same test in Kenny, Kashy and Cook 2006, Dyadic Data Analysis, ch. 2): {@code
- * Z = r_I sqrt(N)}, two-sided {@code p = 2 (1 - Phi(|Z|))}. The {@code 2N} double-entered rows are
+ * <p><b>Its test.</b> Griffin and Gonzalez (1995) give a large-sample test: under the null
+ * hypothesis of independence {@code r_I} is asymptotically normal with standard error {@code 1 /
+ * sqrt(N)}, {@code N} the number of couples, so {@code Z = r_I sqrt(N)} (restated in Kenny, Kashy
+ * and Cook 2006, Dyadic Data Analysis, ch. 2); two-sided {@code p = 2 (1 - Phi(|Z|))}, computed as
+ * {@code erfc(|Z| / sqrt 2)}. The {@code 2N} double-entered rows are
  * not independent, so the standard error rests on the {@code N} couples, not on {@code 2N} rows. The
  * R package {@code nonindependence} (Leiva, Solanas and Salafranca, 2009,
  * {@code pairwise.correlation}) codes {@code 1/sqrt(N)/2} with {@code N} the number of

@@ -56,7 +56,8 @@ import java.util.List;
  * @param averageR the mean off-diagonal inter-item correlation, or NaN
  * @param feldt95 the Feldt 95 % interval for raw alpha with {@code n = personsPassed}
  * @param scoreMean the mean over persons of each person's mean of answered keyed items (psych's
- *     {@code total$mean}), or NaN when nobody answered
+ *     {@code total$mean}), or NaN when nobody answered; taken over all the scale's items, so it
+ *     differs from psych's only when an item was excluded for lack of variance
  * @param scoreSd the standard deviation of those person means (psych's {@code total$sd}), or NaN
  * @param items the items used, in scale order
  * @param excludedItems ids of items left out for lack of variance, in scale order

@@ -1,0 +1,406 @@
+package io.github.dyadscore.batch;
+
+import io.github.dyadscore.Questionnaire;
+import io.github.dyadscore.batch.BatchOptions.Imputation;
+import io.github.dyadscore.batch.BatchOptions.Layout;
+import io.github.dyadscore.batch.BatchOptions.Output;
+import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.internal.ScoringEngine;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores a CSV file of couples and writes tidy result files.
+ *
+ * <pre>{@code
+ * BatchScorer scorer = new BatchScorer(Questionnaire.bundled("mutuality-security"),
+ *     BatchOptions.builder().with(BatchOptions.Output.ITEM_DIVERGENCES).build());
+ * BatchSummary summary = scorer.run(Path.of("study.csv"), Path.of("results"),
+ *     ProgressListener.NONE);
+ * }</pre>
+ *
+ * <p><b>Input.</b> UTF-8 with or without a byte order mark (other encodings are rejected with the
+ * line of the first bad byte), delimiter comma, semicolon or tab, quoting as RFC 4180. The header
+ * names the columns; the couple id column and one column per item of the questionnaire (long
+ * layout: {@code m1}; wide layout: {@code A_m1} and {@code B_m1}) are required, other columns are
+ * ignored unless named as pass-through columns. Cells are trimmed; a missing-value token or one of
+ * the definition's missing codes means unanswered; anything else must be a whole-number code that
+ * is an option of the item ({@code 3} and {@code 3.0} are accepted, {@code 3.5} and {@code 3,5}
+ * are not). Blank lines are skipped and are not rows.
+ *
+ * <p><b>Rows that cannot be scored</b> are written to {@code errors.csv}, one line per problem,
+ * with the input line, couple id, partner, column and a reason saying what was expected; every
+ * other row is scored. A row is rejected when it has a different number of fields than the header,
+ * an empty couple id, an unknown partner label, a cell that is not a valid answer, or when it is a
+ * duplicate person or third partner of a couple (long layout). In the wide layout a row is one
+ * couple and is rejected as a whole; a partner whose item cells are all empty (or missing-value
+ * tokens) is absent, and a row with both partners absent is rejected.
+ *
+ * <p><b>Pairing (long layout).</b> The rows of a couple must be adjacent: the file is read as a
+ * stream and a couple is complete when a row with another couple id arrives. A couple id that
+ * appears again after other couples is rejected with the line it first appeared on, as long as it
+ * is among the last 65,536 couple ids seen; beyond that window it cannot be detected and the rows
+ * are treated as a separate couple with the same id. Sort the file by couple id to be safe. The
+ * first row with a partner label is that partner; a later row with the same label is a duplicate
+ * person, and a row after both partners is a third partner. A couple with one scored partner is
+ * written to {@code persons.csv} and to {@code couples.csv} with {@code NA} for the absent side,
+ * and not to {@code pairwise.csv}, {@code item-divergences.csv} or {@code reports.jsonl}.
+ *
+ * <p><b>Streaming and threads.</b> The calling thread reads and parses the file and groups rows
+ * into couples; chunks of 512 couples are scored on a pool of {@link BatchOptions#threads()}
+ * threads, and the calling thread writes finished chunks in input order, keeping at most {@code 2
+ * * threads + 2} chunks in flight. Memory does not grow with the number of rows, and the outputs
+ * are byte-identical for every thread count. With {@link Imputation#MEAN} or {@link
+ * Imputation#MEDIAN} the file is read twice: the first pass counts, per item, how often each
+ * option was chosen by the persons that will be scored (an exact histogram, so the median is
+ * exact), the second scores.
+ *
+ * <p><b>Scores.</b> As the definition says ({@link ScoringEngine}), including each scale's method
+ * and minimum answered items. With imputation, whether a scale is scored is still decided on the
+ * items actually answered and the definition's minimum (so a person who answered none of a
+ * scale's items has no score, where R psych's {@code scoreItems} would give the mean of the
+ * imputed values); a scored scale's value is computed with each unanswered item filled with its
+ * keyed sample mean or median. For a mean scale with unit weights this equals {@code
+ * psych::scoreItems(keys, items, min = lo, max = hi, impute = "mean" | "median")}, and with {@link
+ * Imputation#NONE} {@code impute = "none"}. Couple comparisons (reliable difference, positive
+ * agreement, profile similarity) in {@code couples.csv} use the imputed scale scores for the
+ * score columns and the answered items only for agreement and profile; {@code reports.jsonl} is
+ * computed without imputation.
+ *
+ * <p>Thread-safe: an instance holds only immutable configuration, and each {@link #run} call has
+ * its own state. The library never prints; progress goes to the listener.
+ */
+public final class BatchScorer {
+
+  /** File names of the outputs. */
+  static final String PERSONS = "persons.csv";
+  static final String COUPLES = "couples.csv";
+  static final String PAIRWISE = "pairwise.csv";
+  static final String DIVERGENCES = "item-divergences.csv";
+  static final String ERRORS = "errors.csv";
+  static final String SUMMARY = "summary.csv";
+  static final String REPORTS = "reports.jsonl";
+
+  static final int CHUNK_COUPLES = 512;
+  /** Longer runs of one couple id are cut; the rest are rejected as not adjacent. */
+  static final int MAX_ROWS_PER_COUPLE = 16;
+  static final int ADJACENCY_WINDOW = 65_536;
+
+  private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
+  private final Questionnaire questionnaire;
+  private final ScoringEngine engine;
+  private final BatchOptions options;
+
+  /**
+   * Creates a scorer.
+   *
+   * @param questionnaire the questionnaire the file answers
+   * @param options how to read and what to write
+   */
+  public BatchScorer(Questionnaire questionnaire, BatchOptions options) {
+    this.questionnaire = questionnaire;
+    this.engine = new ScoringEngine(questionnaire.definition());
+    this.options = options;
+  }
+
+  /**
+   * Scores a file.
+   *
+   * @param input the CSV file
+   * @param outputDir the folder for the outputs, created if missing; existing outputs of the same
+   *     names are replaced, but only when the run succeeds
+   * @param listener receives progress on the calling thread
+   * @return what was read, scored and rejected
+   * @throws BatchInputException when the file as a whole cannot be scored (header, encoding, CSV
+   *     structure); rejected rows never throw
+   * @throws IOException when a file cannot be read or written
+   */
+  public BatchSummary run(Path input, Path outputDir, ProgressListener listener)
+      throws IOException {
+    if (!Files.isRegularFile(input)) {
+      throw new NoSuchFileException(input.toString(), null, "no such input file");
+    }
+    String source = input.getFileName() == null ? input.toString()
+        : input.getFileName().toString();
+    long size = Files.size(input);
+    Files.createDirectories(outputDir);
+    Definition definition = questionnaire.definition();
+    int passes = options.imputation() == Imputation.NONE ? 1 : 2;
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), task -> {
+      Thread thread = new Thread(task, "dyadscore-batch-" + THREAD_NUMBER.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      double[] fill = null;
+      if (passes == 2) {
+        ItemCounts empty = ItemCounts.of(definition);
+        ItemCounts total = empty.emptyCopy();
+        pump(input, source, 1, passes, size, listener, pool, null, header -> {},
+            (scorer, chunk) -> scorer.count(chunk, empty), total::addAll);
+        fill = total.imputedKeyed(options.imputation(), definition);
+      }
+      try (OutputFiles files = new OutputFiles(outputDir)) {
+        Writers w = new Writers(files);
+        long[] counts = new long[5];
+        Header header = pump(input, source, passes, passes, size, listener, pool, fill,
+            h -> w.headers(h), ChunkScorer::score, out -> {
+              w.write(out);
+              counts[0] += out.rows;
+              counts[1] += out.personsScored;
+              counts[2] += out.couplesComplete;
+              counts[3] += out.couplesWithOnePartner;
+              counts[4] += out.rejected;
+            });
+        BatchSummary summary = new BatchSummary(header.layout, counts[0], counts[1], counts[2],
+            counts[3], counts[4]);
+        w.summary(summary, definition);
+        files.commit();
+        return summary;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Receives the resolved header before any chunk. */
+  @FunctionalInterface
+  private interface HeaderSink {
+    void accept(Header header) throws IOException;
+  }
+
+  /** Receives finished chunks in input order. */
+  @FunctionalInterface
+  private interface ResultSink<R> {
+    void accept(R result) throws IOException;
+  }
+
+  /** Work done on a pool thread. */
+  @FunctionalInterface
+  private interface ChunkWork<R> {
+    R apply(ChunkScorer scorer, List<Group> chunk);
+  }
+
+  /**
+   * One pass over the file: the calling thread reads rows, groups them into couples and submits
+   * chunks; pool threads do the work; the calling thread hands finished chunks to the sink in
+   * input order.
+   */
+  private <R> Header pump(Path input, String source, int pass, int passes, long size,
+      ProgressListener listener, ExecutorService pool, double @Nullable [] fill,
+      HeaderSink onHeader, ChunkWork<R> work, ResultSink<R> sink) throws IOException {
+    try (InputRows rows = InputRows.open(input, source, options.delimiter())) {
+      String[] names = rows.next();
+      if (names == null) {
+        throw new BatchInputException(source, 0, "the file is empty; expected a header row "
+            + "with the column names");
+      }
+      Header header = Header.resolve(source, names, options, questionnaire.definition().items());
+      onHeader.accept(header);
+      ChunkScorer scorer = new ChunkScorer(engine, header, options, fill, ADJACENCY_WINDOW);
+      Deque<Future<R>> inFlight = new ArrayDeque<>();
+      int maxInFlight = 2 * options.threads() + 2;
+      Map<String, Long> recent = new LinkedHashMap<>(1024, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+          return size() > ADJACENCY_WINDOW;
+        }
+      };
+      List<Group> chunk = new ArrayList<>(CHUNK_COUPLES);
+      String currentId = null;
+      long currentSeen = 0;
+      List<Group.Row> currentRows = new ArrayList<>();
+      long rowsRead = 0;
+      String[] fields;
+      while ((fields = rows.next()) != null) {
+        rowsRead++;
+        Group.Row row = new Group.Row(rows.line(), fields);
+        String id = header.coupleColumn < fields.length ? fields[header.coupleColumn].trim() : "";
+        boolean sameCouple = header.layout == Layout.LONG && id.equals(currentId)
+            && currentRows.size() < MAX_ROWS_PER_COUPLE;
+        if (sameCouple) {
+          currentRows.add(row);
+          continue;
+        }
+        if (currentId != null) {
+          chunk.add(new Group(currentId, currentSeen, List.copyOf(currentRows)));
+          if (chunk.size() >= CHUNK_COUPLES) {
+            submit(scorer, chunk, pool, work, inFlight, maxInFlight, sink);
+            chunk = new ArrayList<>(CHUNK_COUPLES);
+            listener.progress(new ProgressListener.Progress(pass, passes, rows.bytesRead(), size,
+                rowsRead));
+          }
+        }
+        currentId = id;
+        currentRows.clear();
+        currentRows.add(row);
+        currentSeen = 0;
+        if (!id.isEmpty()) {
+          Long first = recent.putIfAbsent(id, row.line());
+          currentSeen = first == null ? 0 : first;
+        }
+      }
+      if (currentId != null) {
+        chunk.add(new Group(currentId, currentSeen, List.copyOf(currentRows)));
+      }
+      if (!chunk.isEmpty()) {
+        submit(scorer, chunk, pool, work, inFlight, 0, sink);
+      }
+      while (!inFlight.isEmpty()) {
+        sink.accept(await(inFlight.poll()));
+      }
+      listener.progress(new ProgressListener.Progress(pass, passes, size, size, rowsRead));
+      return header;
+    }
+  }
+
+  private static <R> void submit(ChunkScorer scorer, List<Group> chunk, ExecutorService pool,
+      ChunkWork<R> work, Deque<Future<R>> inFlight, int maxInFlight, ResultSink<R> sink)
+      throws IOException {
+    List<Group> mine = chunk;
+    inFlight.add(pool.submit(() -> work.apply(scorer, mine)));
+    while (inFlight.size() > maxInFlight) {
+      sink.accept(await(inFlight.poll()));
+    }
+  }
+
+  private static <R> R await(Future<R> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while scoring");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new UncheckedIOException(new IOException(cause));
+    }
+  }
+
+  /** The open output files and their headers. */
+  private final class Writers {
+    private final Writer persons;
+    private final Writer couples;
+    private final Writer pairwise;
+    private final @Nullable Writer divergences;
+    private final Writer errors;
+    private final Writer summary;
+    private final @Nullable Writer reports;
+
+    Writers(OutputFiles files) throws IOException {
+      persons = files.open(PERSONS);
+      couples = files.open(COUPLES);
+      pairwise = files.open(PAIRWISE);
+      divergences = options.outputs().contains(Output.ITEM_DIVERGENCES)
+          ? files.open(DIVERGENCES) : null;
+      errors = files.open(ERRORS);
+      summary = files.open(SUMMARY);
+      reports = options.outputs().contains(Output.REPORTS) ? files.open(REPORTS) : null;
+    }
+
+    void headers(Header header) throws IOException {
+      List<Scale> scales = questionnaire.definition().scales();
+      List<String> pass = options.passThrough();
+
+      List<String> p = new ArrayList<>(List.of("couple", "partner"));
+      p.addAll(pass);
+      for (Scale scale : scales) {
+        String s = scale.id();
+        p.addAll(List.of(s, s + "_answered", s + "_status"));
+        if (scale.reference() != null && scale.reference().norms() != null) {
+          p.addAll(List.of(s + "_z", s + "_t", s + "_percentile"));
+        }
+        if (scale.reference() != null && scale.reference().bands() != null) {
+          p.add(s + "_band");
+        }
+      }
+      line(persons, p);
+
+      List<String> c = new ArrayList<>(List.of("couple", "partners"));
+      pass.forEach(name -> c.add(name + "_A"));
+      pass.forEach(name -> c.add(name + "_B"));
+      for (Scale scale : scales) {
+        String s = scale.id();
+        c.addAll(List.of(s + "_A", s + "_B", s + "_diff", s + "_absdiff", s + "_mean",
+            s + "_reliable", s + "_pca"));
+      }
+      c.addAll(List.of("profile_r", "profile_mad", "profile_items"));
+      line(couples, c);
+
+      List<String> w = new ArrayList<>(List.of("couple", "role"));
+      w.addAll(pass);
+      for (Scale scale : scales) {
+        w.addAll(List.of(scale.id() + "_actor", scale.id() + "_partner"));
+      }
+      line(pairwise, w);
+
+      if (divergences != null) {
+        line(divergences, List.of("couple", "item", "code_A", "code_B", "value_A", "value_B",
+            "difference", "agreement", "divergent"));
+      }
+      line(errors, List.of("line", "couple", "partner", "column", "reason"));
+    }
+
+    void write(ChunkScorer.ChunkOutput out) throws IOException {
+      persons.append(out.persons);
+      couples.append(out.couples);
+      pairwise.append(out.pairwise);
+      if (divergences != null) {
+        divergences.append(out.divergences);
+      }
+      errors.append(out.errors);
+      if (reports != null) {
+        reports.append(out.reports);
+      }
+    }
+
+    void summary(BatchSummary s, Definition definition) throws IOException {
+      line(summary, List.of("questionnaire", "questionnaire_version", "layout", "imputation",
+          "rows_read", "persons_scored", "couples_complete", "couples_with_one_partner",
+          "rows_rejected"));
+      line(summary, List.of(definition.id(), definition.version(),
+          s.layout().name().toLowerCase(Locale.ROOT),
+          options.imputation().name().toLowerCase(Locale.ROOT), Long.toString(s.rowsRead()),
+          Long.toString(s.personsScored()), Long.toString(s.couplesComplete()),
+          Long.toString(s.couplesWithOnePartner()), Long.toString(s.rowsRejected())));
+    }
+
+    private void line(Writer writer, List<String> cells) throws IOException {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < cells.size(); i++) {
+        if (i > 0) {
+          b.append(',');
+        }
+        CsvText.text(b, cells.get(i));
+      }
+      writer.append(b).append('\n');
+    }
+  }
+}

@@ -1,0 +1,572 @@
+package io.github.dyadscore.batch;
+
+import io.github.dyadscore.batch.BatchOptions.Layout;
+import io.github.dyadscore.batch.BatchOptions.Output;
+import io.github.dyadscore.couple.CoupleReport;
+import io.github.dyadscore.couple.ItemComparison;
+import io.github.dyadscore.couple.ScaleComparison;
+import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.internal.ScoringEngine;
+import io.github.dyadscore.score.PersonScores;
+import io.github.dyadscore.score.ScaleScore;
+import io.github.dyadscore.score.Standing;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Turns a chunk of couples into output text: checks every row, scores the persons, compares the
+ * couples and formats every output line. Immutable after construction and safe to use from many
+ * threads at once; every call works on its own arrays and buffers, so the text of a chunk does not
+ * depend on the thread that made it.
+ */
+final class ChunkScorer {
+
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+  /** A whole number, optionally written with a zero fraction such as {@code 3.0}. */
+  private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,9}(\\.0+)?");
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d*[.,]\\d+");
+
+  private final ScoringEngine engine;
+  private final Definition definition;
+  private final Header header;
+  private final BatchOptions options;
+  private final Set<String> missingTokens;
+  private final double @Nullable [] fill;
+  private final boolean[] hasNorms;
+  private final boolean[] hasBands;
+  private final int itemCount;
+  private final int scaleCount;
+  private final long adjacencyWindow;
+
+  ChunkScorer(ScoringEngine engine, Header header, BatchOptions options,
+      double @Nullable [] fill, long adjacencyWindow) {
+    this.engine = engine;
+    this.definition = engine.definition();
+    this.header = header;
+    this.options = options;
+    this.missingTokens = new HashSet<>(options.missingTokens());
+    this.fill = fill;
+    this.itemCount = engine.itemCount();
+    this.scaleCount = engine.scaleCount();
+    this.adjacencyWindow = adjacencyWindow;
+    List<Scale> scales = definition.scales();
+    hasNorms = new boolean[scaleCount];
+    hasBands = new boolean[scaleCount];
+    for (int s = 0; s < scaleCount; s++) {
+      Scale scale = scales.get(s);
+      hasNorms[s] = scale.reference() != null && scale.reference().norms() != null;
+      hasBands[s] = scale.reference() != null && scale.reference().bands() != null;
+    }
+  }
+
+  // ------------------------------------------------------------------ checking rows
+
+  /** One partner's accepted answers. */
+  private static final class Person {
+    final String label;
+    final Group.Row row;
+    final int[] codes;
+    final double[] keyed;
+    boolean present;
+    double[] values = new double[0];
+    int[] answered = new int[0];
+    @Nullable PersonScores scores;
+
+    Person(String label, Group.Row row, int items) {
+      this.label = label;
+      this.row = row;
+      this.codes = new int[items];
+      this.keyed = new double[items];
+    }
+  }
+
+  /** A problem of one row, as written to errors.csv. */
+  private record Problem(long line, String couple, String partner, String column, String reason) {}
+
+  /** The outcome of checking a couple's rows. */
+  private static final class Checked {
+    @Nullable Person a;
+    @Nullable Person b;
+    /** Accepted persons in input order. */
+    final List<Person> persons = new ArrayList<>(2);
+    final List<Problem> problems = new ArrayList<>();
+    int rows;
+    int rejected;
+  }
+
+  private Checked check(Group group) {
+    return header.layout == Layout.LONG ? checkLong(group) : checkWide(group);
+  }
+
+  private Checked checkLong(Group group) {
+    Checked out = new Checked();
+    long lineA = 0;
+    long lineB = 0;
+    String labelA = options.partnerA();
+    String labelB = options.partnerB();
+    for (Group.Row row : group.rows()) {
+      out.rows++;
+      List<Problem> problems = new ArrayList<>();
+      String label = cell(row, header.partnerColumn);
+      if (!rowShape(group, row, label, problems)) {
+        // rejected below
+      } else if (!label.equals(labelA) && !label.equals(labelB)) {
+        problems.add(new Problem(row.line(), group.couple(), label, options.partnerColumn(),
+            "unknown partner label '" + label + "' in column '" + options.partnerColumn()
+                + "'; expected " + labelA + " or " + labelB));
+      } else {
+        boolean isA = label.equals(labelA);
+        long claimed = isA ? lineA : lineB;
+        if (claimed > 0) {
+          String reason = lineA > 0 && lineB > 0
+              ? "third partner row for couple '" + group.couple() + "' (partners " + labelA
+                  + " on line " + lineA + " and " + labelB + " on line " + lineB
+                  + "); expected at most two rows per couple"
+              : "duplicate person: partner " + label + " of couple '" + group.couple()
+                  + "' already on line " + claimed + "; expected one row per partner";
+          problems.add(new Problem(row.line(), group.couple(), label, options.partnerColumn(),
+              reason));
+        } else {
+          if (isA) {
+            lineA = row.line();
+          } else {
+            lineB = row.line();
+          }
+          Person person = new Person(label, row, itemCount);
+          parseCells(group, row, header.itemColumnsA, person, problems);
+          if (problems.isEmpty()) {
+            if (isA) {
+              out.a = person;
+            } else {
+              out.b = person;
+            }
+            out.persons.add(person);
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        out.rejected++;
+        out.problems.addAll(problems);
+      }
+    }
+    return out;
+  }
+
+  private Checked checkWide(Group group) {
+    Checked out = new Checked();
+    Group.Row row = group.rows().get(0);
+    out.rows = 1;
+    List<Problem> problems = new ArrayList<>();
+    if (rowShape(group, row, "", problems)) {
+      Person a = new Person(options.partnerA(), row, itemCount);
+      Person b = new Person(options.partnerB(), row, itemCount);
+      parseCells(group, row, header.itemColumnsA, a, problems);
+      parseCells(group, row, header.itemColumnsB, b, problems);
+      if (problems.isEmpty() && !a.present && !b.present) {
+        problems.add(new Problem(row.line(), group.couple(), "", "",
+            "no answer for either partner: every item cell is empty or a missing-value token"));
+      }
+      if (problems.isEmpty()) {
+        out.a = a.present ? a : null;
+        out.b = b.present ? b : null;
+        for (Person p : List.of(a, b)) {
+          if (p.present) {
+            out.persons.add(p);
+          }
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      out.rejected = 1;
+      out.problems.addAll(problems);
+    }
+    return out;
+  }
+
+  /** Checks adjacency, field count and couple id; false when the row is rejected. */
+  private boolean rowShape(Group group, Group.Row row, String label, List<Problem> problems) {
+    if (group.seenBeforeLine() > 0) {
+      problems.add(new Problem(row.line(), group.couple(), label, options.coupleColumn(),
+          "couple '" + group.couple() + "' already appeared in rows starting on line "
+              + group.seenBeforeLine() + "; a couple's rows must be adjacent (sort the file by "
+              + "couple id)"));
+      return false;
+    }
+    if (row.fields().length != header.width()) {
+      problems.add(new Problem(row.line(), group.couple(), label, "",
+          String.format(Locale.ROOT, "the row has %d fields; expected %d as in the header "
+              + "(check for a stray delimiter, a decimal comma or an unquoted text)",
+              row.fields().length, header.width())));
+      return false;
+    }
+    if (group.couple().isEmpty()) {
+      problems.add(new Problem(row.line(), group.couple(), label, options.coupleColumn(),
+          "empty couple id in column '" + options.coupleColumn() + "'; expected an id"));
+      return false;
+    }
+    return true;
+  }
+
+  /** Parses one partner's item cells into codes and keyed values, collecting every problem. */
+  private void parseCells(Group group, Group.Row row, int[] columns, Person person,
+      List<Problem> problems) {
+    Arrays.fill(person.codes, ScoringEngine.NO_ANSWER);
+    Arrays.fill(person.keyed, Double.NaN);
+    for (int i = 0; i < columns.length; i++) {
+      String cell = row.fields()[columns[i]].trim();
+      if (missingTokens.contains(cell)) {
+        continue;
+      }
+      person.present = true;
+      String itemId = definition.items().get(i).id();
+      String column = header.names[columns[i]];
+      if (!WHOLE.matcher(cell).matches()) {
+        String what = DECIMAL.matcher(cell).matches()
+            ? "is a decimal number (" + (cell.contains(",") ? "decimal comma" : "decimal point")
+                + "); expected a whole-number answer code"
+            : "is not a number; expected a whole-number answer code or a missing-value token "
+                + options.missingTokens();
+        problems.add(new Problem(row.line(), group.couple(), person.label, column,
+            "item '" + itemId + "': '" + cell + "' " + what));
+        continue;
+      }
+      int dot = cell.indexOf('.');
+      int code = Integer.parseInt(dot < 0 ? cell : cell.substring(0, dot));
+      if (engine.isOption(i, code)) {
+        person.codes[i] = code;
+        person.keyed[i] = engine.keyedValue(i, code);
+      } else if (engine.isMissingCode(i, code)) {
+        person.codes[i] = code;
+      } else {
+        problems.add(new Problem(row.line(), group.couple(), person.label, column,
+            engine.invalidCodeMessage(i, code)));
+      }
+    }
+  }
+
+  private static String cell(Group.Row row, int column) {
+    return column >= 0 && column < row.fields().length ? row.fields()[column].trim() : "";
+  }
+
+  // ------------------------------------------------------------------ pass 1: counts
+
+  ItemCounts count(List<Group> chunk, ItemCounts empty) {
+    ItemCounts counts = empty.emptyCopy();
+    for (Group group : chunk) {
+      for (Person person : check(group).persons) {
+        for (int i = 0; i < itemCount; i++) {
+          if (person.codes[i] != ScoringEngine.NO_ANSWER) {
+            counts.add(i, person.codes[i]);
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  // ------------------------------------------------------------------ pass 2: outputs
+
+  /** The text and counts of one chunk. */
+  static final class ChunkOutput {
+    final StringBuilder persons = new StringBuilder();
+    final StringBuilder couples = new StringBuilder();
+    final StringBuilder pairwise = new StringBuilder();
+    final StringBuilder divergences = new StringBuilder();
+    final StringBuilder errors = new StringBuilder();
+    final StringBuilder reports = new StringBuilder();
+    long rows;
+    long personsScored;
+    long couplesComplete;
+    long couplesWithOnePartner;
+    long rejected;
+  }
+
+  ChunkOutput score(List<Group> chunk) {
+    ChunkOutput out = new ChunkOutput();
+    for (Group group : chunk) {
+      Checked checked = check(group);
+      out.rows += checked.rows;
+      out.rejected += checked.rejected;
+      for (Problem p : checked.problems) {
+        out.errors.append(p.line()).append(',');
+        CsvText.text(out.errors, p.couple());
+        out.errors.append(',');
+        CsvText.text(out.errors, p.partner());
+        out.errors.append(',');
+        CsvText.text(out.errors, p.column());
+        out.errors.append(',');
+        CsvText.text(out.errors, p.reason());
+        out.errors.append('\n');
+      }
+      if (checked.persons.isEmpty()) {
+        continue;
+      }
+      for (Person person : checked.persons) {
+        scorePerson(person);
+        writePerson(out.persons, group.couple(), person);
+        out.personsScored++;
+      }
+      Person a = checked.a;
+      Person b = checked.b;
+      CoupleReport report = null;
+      if (a != null && b != null) {
+        out.couplesComplete++;
+        report = engine.compare(a.codes, a.keyed, b.codes, b.keyed, options.privacy());
+        writePairwise(out.pairwise, group.couple(), a, b, options.partnerA());
+        writePairwise(out.pairwise, group.couple(), b, a, options.partnerB());
+        if (options.outputs().contains(Output.ITEM_DIVERGENCES)) {
+          writeDivergences(out.divergences, group.couple(), report);
+        }
+        if (options.outputs().contains(Output.REPORTS)) {
+          writeReport(out.reports, group.couple(), report);
+        }
+      } else {
+        out.couplesWithOnePartner++;
+      }
+      writeCouple(out.couples, group.couple(), a, b, report);
+    }
+    return out;
+  }
+
+  /**
+   * Scores a person. Without imputation: the definition's scoring of the answered items. With
+   * imputation: whether a scale is scored (its status) is decided on the answered items and the
+   * definition's minimum, exactly as without; a scored scale's value is then computed with every
+   * unanswered item filled with its sample mean or median.
+   */
+  private void scorePerson(Person person) {
+    person.values = new double[scaleCount];
+    person.answered = new int[scaleCount];
+    engine.scoreInto(person.keyed, person.values, person.answered);
+    if (fill != null) {
+      double[] filled = person.keyed.clone();
+      for (int i = 0; i < itemCount; i++) {
+        if (Double.isNaN(filled[i])) {
+          filled[i] = fill[i];
+        }
+      }
+      double[] imputed = new double[scaleCount];
+      engine.scoreInto(filled, imputed, new int[scaleCount]);
+      for (int s = 0; s < scaleCount; s++) {
+        if (!Double.isNaN(person.values[s])) {
+          person.values[s] = imputed[s];
+        }
+      }
+    }
+    person.scores = engine.toPersonScores(person.values, person.answered);
+  }
+
+  private void passThrough(StringBuilder out, @Nullable Person person) {
+    for (int column : header.passThroughColumns) {
+      out.append(',');
+      if (person == null) {
+        out.append(CsvText.NA);
+      } else {
+        CsvText.text(out, person.row.fields()[column]);
+      }
+    }
+  }
+
+  private void writePerson(StringBuilder out, String couple, Person person) {
+    CsvText.text(out, couple);
+    out.append(',');
+    CsvText.text(out, person.label);
+    passThrough(out, person);
+    List<ScaleScore> scores = person.scores.scales();
+    for (int s = 0; s < scaleCount; s++) {
+      ScaleScore score = scores.get(s);
+      out.append(',').append(CsvText.number(score.value()));
+      out.append(',').append(score.answered());
+      out.append(',').append(score.isScored() ? "scored" : "too_few_answers");
+      if (hasNorms[s]) {
+        Standing standing = score.standing();
+        out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.z()));
+        out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.t()));
+        out.append(',')
+            .append(standing == null ? CsvText.NA : CsvText.number(standing.percentile()));
+      }
+      if (hasBands[s]) {
+        out.append(',');
+        if (score.band() == null) {
+          out.append(CsvText.NA);
+        } else {
+          CsvText.text(out, score.band().label().in(definition.language()).orElse(CsvText.NA));
+        }
+      }
+    }
+    out.append('\n');
+  }
+
+  private void writeCouple(StringBuilder out, String couple, @Nullable Person a,
+      @Nullable Person b, @Nullable CoupleReport report) {
+    CsvText.text(out, couple);
+    out.append(',').append(a != null && b != null ? 2 : 1);
+    passThrough(out, a);
+    passThrough(out, b);
+    for (int s = 0; s < scaleCount; s++) {
+      double va = a == null ? Double.NaN : a.values[s];
+      double vb = b == null ? Double.NaN : b.values[s];
+      double diff = va - vb;
+      out.append(',').append(CsvText.number(va));
+      out.append(',').append(CsvText.number(vb));
+      out.append(',').append(CsvText.number(diff));
+      out.append(',').append(CsvText.number(Math.abs(diff)));
+      out.append(',').append(CsvText.number((va + vb) / 2));
+      out.append(',');
+      ScaleComparison comparison = report == null ? null : report.scales().get(s);
+      double critical = comparison == null ? Double.NaN : comparison.criticalDifference();
+      if (Double.isNaN(diff) || Double.isNaN(critical)) {
+        out.append(CsvText.NA);
+      } else {
+        CsvText.bool(out, Math.abs(diff) > critical);
+      }
+      out.append(',').append(CsvText.number(
+          comparison == null ? Double.NaN : comparison.positiveAgreement()));
+    }
+    if (report == null) {
+      out.append(",NA,NA,NA\n");
+    } else {
+      out.append(',').append(CsvText.number(report.profile().correlation()));
+      out.append(',').append(CsvText.number(report.profile().meanAbsoluteDifference()));
+      out.append(',').append(report.profile().itemsUsed()).append('\n');
+    }
+  }
+
+  private void writePairwise(StringBuilder out, String couple, Person actor, Person partner,
+      String role) {
+    CsvText.text(out, couple);
+    out.append(',');
+    CsvText.text(out, role);
+    passThrough(out, actor);
+    for (int s = 0; s < scaleCount; s++) {
+      out.append(',').append(CsvText.number(actor.values[s]));
+      out.append(',').append(CsvText.number(partner.values[s]));
+    }
+    out.append('\n');
+  }
+
+  private static void writeDivergences(StringBuilder out, String couple, CoupleReport report) {
+    for (ItemComparison item : report.items()) {
+      CsvText.text(out, couple);
+      out.append(',');
+      CsvText.text(out, item.item());
+      out.append(',').append(item.codeA()).append(',').append(item.codeB());
+      out.append(',').append(CsvText.number(item.valueA()));
+      out.append(',').append(CsvText.number(item.valueB()));
+      out.append(',').append(CsvText.number(item.difference()));
+      out.append(',').append(item.agreement().name().toLowerCase(Locale.ROOT));
+      out.append(',');
+      CsvText.bool(out, item.divergent());
+      out.append('\n');
+    }
+  }
+
+  // ------------------------------------------------------------------ JSON Lines
+
+  private void writeReport(StringBuilder out, String couple, CoupleReport report) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
+      g.writeStartObject();
+      g.writeStringProperty("couple", couple);
+      g.writeStringProperty("questionnaire", report.questionnaire());
+      g.writeStringProperty("privacy", report.privacy().name().toLowerCase(Locale.ROOT));
+      g.writeName("partnerA");
+      writeScores(g, report.partnerA());
+      g.writeName("partnerB");
+      writeScores(g, report.partnerB());
+      g.writeName("scales");
+      g.writeStartArray();
+      for (ScaleComparison c : report.scales()) {
+        g.writeStartObject();
+        g.writeStringProperty("scale", c.scale());
+        number(g, "a", c.a());
+        number(g, "b", c.b());
+        number(g, "difference", c.difference());
+        number(g, "absoluteDifference", c.absoluteDifference());
+        number(g, "mean", c.mean());
+        number(g, "seDiff", c.seDiff());
+        number(g, "criticalDifference", c.criticalDifference());
+        g.writeStringProperty("verdict", c.verdict().name().toLowerCase(Locale.ROOT));
+        number(g, "positiveAgreement", c.positiveAgreement());
+        g.writeNumberProperty("itemsCompared", c.itemsCompared());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeName("items");
+      g.writeStartArray();
+      for (ItemComparison item : report.items()) {
+        g.writeStartObject();
+        g.writeStringProperty("item", item.item());
+        g.writeNumberProperty("codeA", item.codeA());
+        g.writeNumberProperty("codeB", item.codeB());
+        number(g, "valueA", item.valueA());
+        number(g, "valueB", item.valueB());
+        number(g, "difference", item.difference());
+        g.writeStringProperty("agreement", item.agreement().name().toLowerCase(Locale.ROOT));
+        g.writeBooleanProperty("divergent", item.divergent());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeName("divergentItems");
+      g.writeStartArray();
+      for (ItemComparison item : report.divergentItems()) {
+        g.writeString(item.item());
+      }
+      g.writeEndArray();
+      g.writeName("profile");
+      g.writeStartObject();
+      g.writeNumberProperty("itemsUsed", report.profile().itemsUsed());
+      number(g, "correlation", report.profile().correlation());
+      number(g, "meanAbsoluteDifference", report.profile().meanAbsoluteDifference());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.append(text).append('\n');
+  }
+
+  private void writeScores(JsonGenerator g, PersonScores scores) {
+    g.writeStartArray();
+    for (ScaleScore s : scores.scales()) {
+      g.writeStartObject();
+      g.writeStringProperty("scale", s.scale());
+      g.writeStringProperty("status", s.status().name().toLowerCase(Locale.ROOT));
+      number(g, "value", s.value());
+      g.writeNumberProperty("answered", s.answered());
+      g.writeNumberProperty("missing", s.missing());
+      if (s.standing() != null) {
+        number(g, "z", s.standing().z());
+        number(g, "t", s.standing().t());
+        number(g, "percentile", s.standing().percentile());
+      }
+      if (s.band() != null) {
+        g.writeStringProperty("band", s.band().label().in(definition.language()).orElse(""));
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** A finite number, or null for NaN (JSON has no NaN). */
+  private static void number(JsonGenerator g, String name, double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      g.writeNullProperty(name);
+    } else {
+      g.writeNumberProperty(name, value);
+    }
+  }
+
+  long adjacencyWindow() {
+    return adjacencyWindow;
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.dyadscore.batch;
+
+import java.util.regex.Pattern;
+
+/**
+ * Writes CSV cells: numbers locale-independently at full precision, text quoted where needed and
+ * defused against spreadsheet formula injection. Stateless.
+ */
+final class CsvText {
+
+  /** Written for a missing number or text; R, SPSS (as a user-missing string) and pandas read it. */
+  static final String NA = "NA";
+
+  private static final Pattern NUMBER =
+      Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
+  private CsvText() {}
+
+  /**
+   * A double as the shortest decimal that reads back as the same double ({@link
+   * Double#toString(double)}, which ignores the default locale), without a trailing {@code .0};
+   * NaN and infinities as {@code NA}.
+   */
+  static String number(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return NA;
+    }
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
+
+  static void number(StringBuilder out, double value) {
+    out.append(number(value));
+  }
+
+  /**
+   * Appends a text cell. A text a spreadsheet would run as a formula (first character {@code =
+   * + - @}, tab or carriage return) gets a leading single quote, unless it is a plain number such
+   * as {@code -3}; then the cell is quoted if it holds a comma, quote or line break.
+   */
+  static void text(StringBuilder out, String value) {
+    String safe = defuse(value);
+    boolean quote = false;
+    for (int i = 0; i < safe.length() && !quote; i++) {
+      char c = safe.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      out.append(safe);
+      return;
+    }
+    out.append('"');
+    for (int i = 0; i < safe.length(); i++) {
+      char c = safe.charAt(i);
+      if (c == '"') {
+        out.append('"');
+      }
+      out.append(c);
+    }
+    out.append('"');
+  }
+
+  static String defuse(String value) {
+    if (value.isEmpty()) {
+      return value;
+    }
+    char first = value.charAt(0);
+    boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        || first == '\r';
+    if (risky && !NUMBER.matcher(value).matches()) {
+      return "'" + value;
+    }
+    return value;
+  }
+
+  static void bool(StringBuilder out, boolean value) {
+    out.append(value ? "TRUE" : "FALSE");
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.dyadscore.batch;
+
+import java.util.List;
+
+/**
+ * The rows of one couple, as the reader grouped them: adjacent rows with the same couple id (long
+ * layout) or one row (wide layout).
+ *
+ * @param couple the couple id, trimmed
+ * @param seenBeforeLine the line the same couple id started on earlier, when its rows are not
+ *     adjacent; 0 otherwise
+ * @param rows the rows in input order
+ */
+record Group(String couple, long seenBeforeLine, List<Row> rows) {
+
+  /**
+   * One input row.
+   *
+   * @param line the line it starts on, from 1
+   * @param fields the cells as read
+   */
+  record Row(long line, String[] fields) {}
+}

@@ -1,0 +1,188 @@
+package io.github.dyadscore.batch;
+
+import io.github.dyadscore.batch.BatchOptions.Delimiter;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.FormatSchema;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The rows of a CSV file as string arrays with their line numbers, read by Jackson CSV's streaming
+ * parser (RFC 4180 quoting, fields with line breaks; each row arrives as an array of string
+ * tokens, and the line of its first token is the row's line) on top of a UTF-8 check. Databind is
+ * not needed. Skips a byte order mark and blank
+ * lines. Not thread-safe; one reader thread uses it.
+ */
+final class InputRows implements Closeable {
+
+  private static final CsvFactory FACTORY = CsvFactory.builder().build();
+  /** How far the delimiter detection looks for the end of the header line. */
+  private static final int HEADER_LOOKAHEAD = 1 << 20;
+
+  private final String source;
+  private final Utf8CheckingInputStream bytes;
+  private final BufferedReader reader;
+  private final JsonParser rows;
+  private final List<String> fields = new ArrayList<>();
+  private final char delimiter;
+  private long line;
+
+  private InputRows(String source, Utf8CheckingInputStream bytes, BufferedReader reader,
+      Delimiter delimiter) throws IOException {
+    this.source = source;
+    this.bytes = bytes;
+    this.reader = reader;
+    try {
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') {
+        reader.reset();
+      }
+      this.delimiter = delimiter == Delimiter.AUTO ? detect(reader) : switch (delimiter) {
+        case COMMA -> ',';
+        case SEMICOLON -> ';';
+        case TAB -> '\t';
+        case AUTO -> throw new AssertionError();
+      };
+    } catch (IOException e) {
+      throw translate(e);
+    }
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(this.delimiter)
+        .withQuoteChar('"');
+    ObjectReadContext context = new ObjectReadContext.Base() {
+      @Override
+      public FormatSchema getSchema() {
+        return schema;
+      }
+    };
+    this.rows = FACTORY.createParser(context, reader);
+  }
+
+  static InputRows open(Path input, String source, Delimiter delimiter) throws IOException {
+    Utf8CheckingInputStream bytes = new Utf8CheckingInputStream(
+        new BufferedInputStream(Files.newInputStream(input), 1 << 16));
+    BufferedReader reader = new BufferedReader(
+        new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
+    try {
+      return new InputRows(source, bytes, reader, delimiter);
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
+    }
+  }
+
+  /** The most frequent of comma, semicolon and tab outside quotes in the first line. */
+  private static char detect(BufferedReader reader) throws IOException {
+    reader.mark(HEADER_LOOKAHEAD);
+    int commas = 0;
+    int semicolons = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (int i = 0; i < HEADER_LOOKAHEAD - 1; i++) {
+      int c = reader.read();
+      if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
+        break;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        commas += c == ',' ? 1 : 0;
+        semicolons += c == ';' ? 1 : 0;
+        tabs += c == '\t' ? 1 : 0;
+      }
+    }
+    reader.reset();
+    if (semicolons > commas && semicolons >= tabs) {
+      return ';';
+    }
+    if (tabs > commas && tabs > semicolons) {
+      return '\t';
+    }
+    return ',';
+  }
+
+  char delimiter() {
+    return delimiter;
+  }
+
+  /** The next row that is not a blank line, or null at the end. */
+  String @Nullable [] next() throws IOException {
+    try {
+      JsonToken token;
+      while ((token = rows.nextToken()) != null) {
+        if (token != JsonToken.START_ARRAY) {
+          throw new IllegalStateException("unexpected CSV token " + token);
+        }
+        fields.clear();
+        long first = 0;
+        while ((token = rows.nextToken()) == JsonToken.VALUE_STRING) {
+          if (fields.isEmpty()) {
+            first = rows.currentTokenLocation().getLineNr();
+          }
+          fields.add(rows.getString());
+        }
+        if (fields.isEmpty() || fields.size() == 1 && fields.get(0).isBlank()) {
+          continue;
+        }
+        line = first;
+        return fields.toArray(new String[0]);
+      }
+      return null;
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  /** The line the last row returned by {@link #next()} starts on. */
+  long line() {
+    return line;
+  }
+
+  long bytesRead() {
+    return bytes.bytesRead();
+  }
+
+  private RuntimeException translate(Exception e) throws IOException {
+    if (bytes.failedLine() > 0) {
+      return new BatchInputException(source, bytes.failedLine(), "the file is not valid UTF-8; "
+          + "save it as UTF-8 (in Excel: 'CSV UTF-8'; in R: write.csv(..., fileEncoding = "
+          + "\"UTF-8\"))");
+    }
+    if (e instanceof IOException io) {
+      throw io;
+    }
+    if (e.getCause() instanceof IOException io) {
+      throw io;
+    }
+    if (e instanceof JacksonException je) {
+      TokenStreamLocation location = je.getLocation();
+      long at = location == null ? 0 : location.getLineNr();
+      return new BatchInputException(source, Math.max(at, 0), "malformed CSV: "
+          + je.getOriginalMessage() + " (check for an unclosed double quote)");
+    }
+    return (RuntimeException) e;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      rows.close();
+    } finally {
+      reader.close();
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.dyadscore.batch;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Passes bytes through while checking that they are well-formed UTF-8 (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF) and counting bytes and line feeds, so that a bad
+ * byte is reported with its exact line. A line feed byte never occurs inside a multi-byte
+ * sequence, so counting them on bytes gives physical lines. Not thread-safe.
+ */
+final class Utf8CheckingInputStream extends FilterInputStream {
+
+  /** Thrown (through whatever reads on top) at the first malformed byte. */
+  static final class MalformedUtf8Exception extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long line;
+
+    MalformedUtf8Exception(long line) {
+      super("invalid UTF-8 on line " + line);
+      this.line = line;
+    }
+  }
+
+  private long bytes;
+  private long lineFeeds;
+  /** Continuation bytes still expected in the current sequence. */
+  private int pending;
+  /** The allowed range of the next continuation byte (narrower after E0, ED, F0, F4). */
+  private int nextLow = 0x80;
+  private int nextHigh = 0xBF;
+  private long failedLine;
+
+  Utf8CheckingInputStream(InputStream in) {
+    super(in);
+  }
+
+  long bytesRead() {
+    return bytes;
+  }
+
+  /** The line of the first malformed byte, or 0 when none was seen. */
+  long failedLine() {
+    return failedLine;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    if (failedLine > 0) {
+      throw new MalformedUtf8Exception(failedLine);
+    }
+    int n = in.read(buffer, offset, length);
+    if (n < 0) {
+      if (pending > 0) {
+        fail();
+      }
+      return n;
+    }
+    for (int i = offset; i < offset + n; i++) {
+      check(buffer[i] & 0xFF);
+    }
+    bytes += n;
+    return n;
+  }
+
+  private void check(int b) throws MalformedUtf8Exception {
+    if (pending > 0) {
+      if (b < nextLow || b > nextHigh) {
+        fail();
+      }
+      pending--;
+      nextLow = 0x80;
+      nextHigh = 0xBF;
+      return;
+    }
+    if (b < 0x80) {
+      if (b == '\n') {
+        lineFeeds++;
+      }
+    } else if (b >= 0xC2 && b <= 0xDF) {
+      pending = 1;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      pending = 2;
+      if (b == 0xE0) {
+        nextLow = 0xA0; // no overlong three-byte forms
+      } else if (b == 0xED) {
+        nextHigh = 0x9F; // no surrogates
+      }
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      pending = 3;
+      if (b == 0xF0) {
+        nextLow = 0x90; // no overlong four-byte forms
+      } else if (b == 0xF4) {
+        nextHigh = 0x8F; // nothing above U+10FFFF
+      }
+    } else {
+      fail();
+    }
+  }
+
+  private void fail() throws MalformedUtf8Exception {
+    failedLine = lineFeeds + 1;
+    throw new MalformedUtf8Exception(failedLine);
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    throw new IOException("skip is not supported");
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+}

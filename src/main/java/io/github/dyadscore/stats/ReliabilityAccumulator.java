@@ -1,0 +1,256 @@
+package io.github.dyadscore.stats;
+
+import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.definition.Item;
+import io.github.dyadscore.definition.ResponseScale;
+import io.github.dyadscore.definition.Scale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Collects, person by person and couple by couple, what the reliability analysis needs, and
+ * computes the {@link ReliabilityReport} at the end.
+ *
+ * <p>Memory is constant in the number of persons and couples: per scale and role, four sums per
+ * pair of the scale's items ({@code O(k^2)}), and six moments per scale for the couples. Adding a
+ * person costs {@code O(k^2)} per scale for the items they answered.
+ *
+ * <p><b>Threads.</b> Not thread-safe. To use several threads, give each its own accumulator over
+ * the same definition and {@link #merge} them at the end; merging is exact for the item sums (see
+ * below) and uses Chan, Golub and LeVeque's (1979) pairwise update for the couple moments, so the
+ * result does not depend on how the rows were split, beyond rounding in the last bits of the
+ * couple statistics.
+ *
+ * <p><b>Input.</b> {@link #addPerson} takes keyed item values (reverse-keyed items already turned
+ * into {@code min + max - x}, as {@code ScoringEngine} produces them) and {@link #addCouple} scale
+ * scores; both with NaN for a missing value. Item weights are ignored, as in psych. What is
+ * computed, from which formulas and sources, is documented on {@link ScaleReliability}, {@link
+ * ItemReliability} and {@link DyadicCorrelation}.
+ *
+ * <p><b>Numerics.</b> Item sums are taken after shifting each value by its response scale's
+ * integer midpoint; answers are small integers, so every sum is an integer held exactly in a
+ * double (exact until 2^53, far beyond any study) and each covariance is rounded once.
+ */
+public final class ReliabilityAccumulator {
+
+  private final Definition definition;
+  private final int itemCount;
+  private final String[] scaleIds;
+  private final boolean[] composite;
+  /** Per scale, the definition indices of its (flattened) items. */
+  private final int[][] scaleItems;
+
+  private final String[][] scaleItemIds;
+  /** Per scale, per role ({@link Role#ordinal()}). */
+  private final ScaleGroup[][] groups;
+
+  private final CoupleMoments[] couples;
+  private final long[] persons = new long[Role.values().length];
+  private long coupleCount;
+  private final int[] presentIndex;
+  private final double[] presentValue;
+
+  /**
+   * Creates an empty accumulator.
+   *
+   * @param definition the questionnaire definition the values follow
+   */
+  public ReliabilityAccumulator(Definition definition) {
+    this.definition = Objects.requireNonNull(definition, "definition");
+    List<Item> items = definition.items();
+    itemCount = items.size();
+    Map<String, Integer> itemIndex = new HashMap<>();
+    double[] itemShift = new double[itemCount];
+    for (int i = 0; i < itemCount; i++) {
+      Item item = items.get(i);
+      itemIndex.put(item.id(), i);
+      ResponseScale responseScale = definition.responseScale(item.responseScale()).orElseThrow();
+      itemShift[i] = Math.floor((responseScale.minValue() + responseScale.maxValue()) / 2);
+    }
+    List<Scale> scales = definition.scales();
+    int scaleCount = scales.size();
+    scaleIds = new String[scaleCount];
+    composite = new boolean[scaleCount];
+    scaleItems = new int[scaleCount][];
+    scaleItemIds = new String[scaleCount][];
+    groups = new ScaleGroup[scaleCount][Role.values().length];
+    couples = new CoupleMoments[scaleCount];
+    int widest = 0;
+    for (int s = 0; s < scaleCount; s++) {
+      Scale scale = scales.get(s);
+      scaleIds[s] = scale.id();
+      composite[s] = scale.isComposite();
+      Set<String> flat = new LinkedHashSet<>();
+      flatten(definition, scale, flat);
+      int[] indices = new int[flat.size()];
+      String[] ids = new String[flat.size()];
+      double[] shifts = new double[flat.size()];
+      int a = 0;
+      for (String id : flat) {
+        indices[a] = itemIndex.get(id);
+        ids[a] = id;
+        shifts[a] = itemShift[indices[a]];
+        a++;
+      }
+      scaleItems[s] = indices;
+      scaleItemIds[s] = ids;
+      for (Role role : Role.values()) {
+        groups[s][role.ordinal()] = new ScaleGroup(shifts);
+      }
+      couples[s] = new CoupleMoments();
+      widest = Math.max(widest, indices.length);
+    }
+    presentIndex = new int[widest];
+    presentValue = new double[widest];
+  }
+
+  private static void flatten(Definition definition, Scale scale, Set<String> into) {
+    if (!scale.isComposite()) {
+      into.addAll(scale.items());
+      return;
+    }
+    for (String component : scale.components()) {
+      flatten(definition, definition.scale(component).orElseThrow(), into);
+    }
+  }
+
+  /**
+   * Adds one person's keyed answers.
+   *
+   * @param keyedItems the keyed value of every item of the definition, in definition order; NaN
+   *     where the person gave no answer. The array is read, not kept.
+   * @param role the person's role in their couple
+   * @throws IllegalArgumentException when the array's length is not the definition's number of
+   *     items, or a value is infinite
+   */
+  public void addPerson(double[] keyedItems, Role role) {
+    Objects.requireNonNull(role, "role");
+    if (keyedItems.length != itemCount) {
+      throw new IllegalArgumentException(
+          "expected "
+              + itemCount
+              + " keyed item values (the items of '"
+              + definition.id()
+              + "' in definition order), got "
+              + keyedItems.length);
+    }
+    for (int i = 0; i < itemCount; i++) {
+      if (Double.isInfinite(keyedItems[i])) {
+        throw new IllegalArgumentException(
+            "keyed value of item '"
+                + definition.items().get(i).id()
+                + "' is infinite; use NaN for a missing answer");
+      }
+    }
+    int r = role.ordinal();
+    persons[r]++;
+    for (int s = 0; s < scaleItems.length; s++) {
+      groups[s][r].add(keyedItems, scaleItems[s], presentIndex, presentValue);
+    }
+  }
+
+  /**
+   * Adds one couple's scale scores. Per scale, a couple counts only when both partners have a
+   * score.
+   *
+   * @param scaleScoresA partner A's score on every scale of the definition, in definition order,
+   *     NaN where there is none
+   * @param scaleScoresB partner B's scores likewise
+   * @throws IllegalArgumentException when an array's length is not the definition's number of
+   *     scales
+   */
+  public void addCouple(double[] scaleScoresA, double[] scaleScoresB) {
+    checkScaleArray(scaleScoresA, "A");
+    checkScaleArray(scaleScoresB, "B");
+    coupleCount++;
+    for (int s = 0; s < scaleIds.length; s++) {
+      double a = scaleScoresA[s];
+      double b = scaleScoresB[s];
+      if (Double.isFinite(a) && Double.isFinite(b)) {
+        couples[s].add(a, b);
+      }
+    }
+  }
+
+  private void checkScaleArray(double[] scores, String partner) {
+    if (scores.length != scaleIds.length) {
+      throw new IllegalArgumentException(
+          "expected "
+              + scaleIds.length
+              + " scale scores for partner "
+              + partner
+              + " (the scales of '"
+              + definition.id()
+              + "' in definition order), got "
+              + scores.length);
+    }
+  }
+
+  /**
+   * Adds everything another accumulator has collected to this one. The other accumulator is left
+   * unchanged and may be discarded.
+   *
+   * @param other an accumulator over an equal definition
+   * @throws IllegalArgumentException when the definitions differ
+   */
+  public void merge(ReliabilityAccumulator other) {
+    if (other == this) {
+      throw new IllegalArgumentException("cannot merge an accumulator into itself");
+    }
+    if (!definition.equals(other.definition)) {
+      throw new IllegalArgumentException(
+          "cannot merge accumulators over different definitions: '"
+              + definition.id()
+              + "' "
+              + definition.version()
+              + " and '"
+              + other.definition.id()
+              + "' "
+              + other.definition.version());
+    }
+    for (int s = 0; s < scaleIds.length; s++) {
+      for (Role role : Role.values()) {
+        groups[s][role.ordinal()].merge(other.groups[s][role.ordinal()]);
+      }
+      couples[s].merge(other.couples[s]);
+    }
+    for (int r = 0; r < persons.length; r++) {
+      persons[r] += other.persons[r];
+    }
+    coupleCount += other.coupleCount;
+  }
+
+  /**
+   * Computes the statistics from everything added so far. The accumulator stays usable: more
+   * persons may be added and the result computed again.
+   *
+   * @return the report, one entry per scale in definition order
+   */
+  public ReliabilityReport result() {
+    List<ScaleStatistics> statistics = new ArrayList<>(scaleIds.length);
+    for (int s = 0; s < scaleIds.length; s++) {
+      ScaleGroup a = groups[s][Role.A.ordinal()];
+      ScaleGroup b = groups[s][Role.B.ordinal()];
+      String id = scaleIds[s];
+      String[] items = scaleItemIds[s];
+      statistics.add(
+          new ScaleStatistics(
+              id,
+              composite[s],
+              ItemAnalysis.analyse(id, items, a.plus(b)),
+              ItemAnalysis.analyse(id, items, a),
+              ItemAnalysis.analyse(id, items, b),
+              DyadicAnalysis.analyse(id, couples[s])));
+    }
+    long allPersons = 0;
+    for (long p : persons) {
+      allPersons += p;
+    }
+    return new ReliabilityReport(allPersons, coupleCount, statistics);
+  }
+}

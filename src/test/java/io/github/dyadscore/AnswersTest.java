@@ -1,0 +1,79 @@
+package io.github.dyadscore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dyadscore.score.InvalidAnswerException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AnswersTest {
+
+  private final Questionnaire q = Questionnaire.bundled("mutuality-security");
+
+  @Test
+  void toStringShowsHowManyAnswersButNeverTheirValues() {
+    Answers answers = Answers.builder().put("m1", 7).put("m2", 3).build();
+    assertThat(answers.toString()).isEqualTo("Answers[2 items]");
+  }
+
+  @Test
+  void answeringAnItemTwiceIsRejected() {
+    assertThatThrownBy(() -> Answers.builder().put("m1", 7).put("m1", 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("item 'm1' is answered twice; expected one answer per item");
+  }
+
+  @Test
+  void jsonNullMeansUnansweredAndKeepsOrder() {
+    Answers answers = Answers.fromJson("{\"m2\": 3, \"m1\": null, \"m3\": -99}", "x.json");
+    assertThat(answers.asMap()).containsExactly(Map.entry("m2", 3), Map.entry("m3", -99));
+    assertThat(answers.code("m1")).isEmpty();
+  }
+
+  @Test
+  void duplicateJsonKeyIsLocated() {
+    assertThatThrownBy(() -> Answers.fromJson("{\"m1\": 3,\n \"m1\": 4}", "x.json"))
+        .isInstanceOf(DyadscoreException.class)
+        .hasMessageStartingWith("x.json:2:2 at /m1: duplicate key 'm1'");
+  }
+
+  @Test
+  void decimalCodeIsRejectedWithItsLocation() {
+    assertThatThrownBy(() -> Answers.fromJson("{\"m1\": 2.5}", "x.json"))
+        .isInstanceOf(DyadscoreException.class)
+        .hasMessage("x.json:1:8 at /m1: found the number 2.5 for item 'm1'; expected an "
+            + "integer code, or null when unanswered");
+  }
+
+  @Test
+  void notAnObjectIsRejected() {
+    assertThatThrownBy(() -> Answers.fromJson("[1, 2]", "x.json"))
+        .hasMessage("x.json:1:1: found an array; expected an object of item id to code, such as "
+            + "{\"m1\": 6}");
+  }
+
+  @Test
+  void unknownItemNamesTheQuestionnaireAndItsItems() {
+    assertThatThrownBy(() -> q.score(Answers.builder().put("m99", 3).build()))
+        .isInstanceOf(InvalidAnswerException.class)
+        .hasMessageStartingWith("unknown item 'm99'; expected an item of questionnaire "
+            + "'mutuality-security': [m1, m2, m3")
+        .extracting(e -> ((InvalidAnswerException) e).item()).isEqualTo("m99");
+  }
+
+  @Test
+  void missingCodesCountAsUnanswered() {
+    Answers answers = Answers.builder().put("m1", -99).put("m2", 99).put("m3", 5).build();
+    assertThat(q.score(answers).scale("mutuality").answered()).isEqualTo(1);
+    assertThat(q.score(answers).scale("mutuality").missing()).isEqualTo(13);
+  }
+
+  @Test
+  void partnerIsNamedWhenTheirAnswerIsInvalid() {
+    Answers good = Answers.builder().put("m1", 5).build();
+    Answers bad = Answers.builder().put("m1", 0).build();
+    assertThatThrownBy(() -> q.compare(good, bad))
+        .hasMessageStartingWith("partner B: item 'm1': 0 is not a valid answer");
+  }
+}
