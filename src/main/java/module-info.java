@@ -15,4 +15,5 @@ module io.github.dyadscore {
   exports io.github.dyadscore.couple;
   exports io.github.dyadscore.definition;
   exports io.github.dyadscore.score;
+  exports io.github.dyadscore.stats;
 }

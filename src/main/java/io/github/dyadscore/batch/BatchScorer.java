@@ -217,7 +217,7 @@ public final class BatchScorer {
       }
       Header header = Header.resolve(source, names, options, questionnaire.definition().items());
       onHeader.accept(header);
-      ChunkScorer scorer = new ChunkScorer(engine, header, options, fill, ADJACENCY_WINDOW);
+      ChunkScorer scorer = new ChunkScorer(engine, header, options, fill);
       Deque<Future<R>> inFlight = new ArrayDeque<>();
       int maxInFlight = 2 * options.threads() + 2;
       Map<String, Long> recent = new LinkedHashMap<>(1024, 0.75f, false) {

@@ -47,10 +47,9 @@ final class ChunkScorer {
   private final boolean[] hasBands;
   private final int itemCount;
   private final int scaleCount;
-  private final long adjacencyWindow;
 
   ChunkScorer(ScoringEngine engine, Header header, BatchOptions options,
-      double @Nullable [] fill, long adjacencyWindow) {
+      double @Nullable [] fill) {
     this.engine = engine;
     this.definition = engine.definition();
     this.header = header;
@@ -59,7 +58,6 @@ final class ChunkScorer {
     this.fill = fill;
     this.itemCount = engine.itemCount();
     this.scaleCount = engine.scaleCount();
-    this.adjacencyWindow = adjacencyWindow;
     List<Scale> scales = definition.scales();
     hasNorms = new boolean[scaleCount];
     hasBands = new boolean[scaleCount];
@@ -98,7 +96,7 @@ final class ChunkScorer {
   private static final class Checked {
     @Nullable Person a;
     @Nullable Person b;
-    /** Accepted persons in input order. */
+    /** Accepted persons, partner A first. */
     final List<Person> persons = new ArrayList<>(2);
     final List<Problem> problems = new ArrayList<>();
     int rows;
@@ -151,7 +149,6 @@ final class ChunkScorer {
             } else {
               out.b = person;
             }
-            out.persons.add(person);
           }
         }
       }
@@ -159,6 +156,13 @@ final class ChunkScorer {
         out.rejected++;
         out.problems.addAll(problems);
       }
+    }
+    // Partner A first whatever the row order, so that both layouts give the same persons.csv.
+    if (out.a != null) {
+      out.persons.add(out.a);
+    }
+    if (out.b != null) {
+      out.persons.add(out.b);
     }
     return out;
   }
@@ -564,9 +568,5 @@ final class ChunkScorer {
     } else {
       g.writeNumberProperty(name, value);
     }
-  }
-
-  long adjacencyWindow() {
-    return adjacencyWindow;
   }
 }

@@ -10,6 +10,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +25,8 @@ final class OutputFiles implements Closeable {
 
   private record Pending(String name, Path temp, Writer writer) {}
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path folder;
   private final List<Pending> pending = new ArrayList<>();
   private boolean committed;
@@ -33,9 +37,11 @@ final class OutputFiles implements Closeable {
 
   /** Opens a UTF-8 writer (no byte order mark, LF line ends) for an output file. */
   Writer open(String name) throws IOException {
-    Path temp = Files.createTempFile(folder, "." + name + ".", ".tmp");
-    Writer writer = new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16);
+    // Not Files.createTempFile: its owner-only permissions would carry over to the result.
+    Path temp = folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+    Writer writer = new BufferedWriter(new OutputStreamWriter(
+        Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        StandardCharsets.UTF_8), 1 << 16);
     pending.add(new Pending(name, temp, writer));
     return writer;
   }

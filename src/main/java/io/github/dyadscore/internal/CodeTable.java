@@ -3,6 +3,7 @@ package io.github.dyadscore.internal;
 import io.github.dyadscore.definition.MissingCode;
 import io.github.dyadscore.definition.ResponseOption;
 import io.github.dyadscore.definition.ResponseScale;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,7 @@ final class CodeTable {
       sparse = new HashMap<>();
     }
     for (ResponseOption option : scale.options()) {
-      // Reverse keying (lo + hi - x) maps the scale's value range onto itself.
-      double value = reversed ? lo + hi - option.value() : option.value();
+      double value = reversed ? reverse(option.value()) : option.value();
       put(option.code(), OPTION, value);
     }
     for (MissingCode code : scale.missingCodes()) {
@@ -67,6 +67,17 @@ final class CodeTable {
             : " or a missing code " + scale.missingCodes().stream().map(MissingCode::code)
                 .map(String::valueOf).collect(Collectors.joining(", ", "[", "]")))
         + " (response scale '" + scale.id() + "')";
+  }
+
+  /**
+   * Reverse keying, lo + hi - x, computed on the decimals the values were written as. In binary
+   * arithmetic 0.1 + 0.2 - 0.1 is 0.20000000000000004, above the range's top, and reversing such a
+   * value again need not give it back; in decimal the reversal maps [lo, hi] onto itself exactly
+   * and reversing twice is the identity.
+   */
+  private double reverse(double value) {
+    return BigDecimal.valueOf(lo).add(BigDecimal.valueOf(hi)).subtract(BigDecimal.valueOf(value))
+        .doubleValue();
   }
 
   private void put(int code, byte kind, double value) {

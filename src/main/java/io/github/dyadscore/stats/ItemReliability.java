@@ -21,7 +21,10 @@ package io.github.dyadscore.stats;
  *
  * @param itemId the item's id
  * @param answers the number of persons who answered the item (psych's {@code item.stats$n})
- * @param mean the mean keyed value over those persons
+ * @param mean the mean keyed value over those persons. Reversal uses the response scale's min and
+ *     max; {@code psych::alpha} uses the observed range of the scale's items instead, so the means
+ *     of reversed items differ from psych's when nobody chose an end of the scale (the covariances,
+ *     and so every other figure, do not depend on it)
  * @param sd the standard deviation of the keyed values (denominator {@code answers - 1})
  * @param correctedItemTotal psych's {@code r.drop}, or NaN when undefined
  * @param alphaIfDeleted raw alpha without this item, or NaN
