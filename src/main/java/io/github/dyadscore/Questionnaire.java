@@ -102,7 +102,7 @@ public final class Questionnaire {
    *     source {@code <string>}
    */
   public static Questionnaire parse(String json) {
-    return fromText("<string>", json);
+    return fromText("<string>", stripBom(json));
   }
 
   /**
@@ -162,7 +162,12 @@ public final class Questionnaire {
    * @return the problems in file order; empty when the definition is valid
    */
   public static List<DefinitionProblem> validate(String json, String sourceName) {
-    return DefinitionReader.validate(sourceName, new StringReader(json));
+    return DefinitionReader.validate(sourceName, new StringReader(stripBom(json)));
+  }
+
+  /** A string read with the wrong decoder may still start with a byte order mark. */
+  private static String stripBom(String json) {
+    return json.startsWith("\uFEFF") ? json.substring(1) : json;
   }
 
   private static Questionnaire fromText(String sourceName, String json) {

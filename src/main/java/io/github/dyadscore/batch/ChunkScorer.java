@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -42,6 +43,8 @@ final class ChunkScorer {
   private final Header header;
   private final BatchOptions options;
   private final Set<String> missingTokens;
+  /** The missing-value tokens as a message shows them: {@code ['', 'NA', '.']}. */
+  private final String tokens;
   private final double @Nullable [] fill;
   private final boolean[] hasNorms;
   private final boolean[] hasBands;
@@ -55,6 +58,8 @@ final class ChunkScorer {
     this.header = header;
     this.options = options;
     this.missingTokens = new HashSet<>(options.missingTokens());
+    this.tokens = options.missingTokens().stream().map(t -> "'" + t + "'")
+        .collect(Collectors.joining(", ", "[", "]"));
     this.fill = fill;
     this.itemCount = engine.itemCount();
     this.scaleCount = engine.scaleCount();
@@ -130,7 +135,7 @@ final class ChunkScorer {
           String reason = lineA > 0 && lineB > 0
               ? "third partner row for couple '" + group.couple() + "' (partners " + labelA
                   + " on line " + lineA + " and " + labelB + " on line " + lineB
-                  + "); expected at most two rows per couple"
+                  + "; this row says " + label + " again); expected at most two rows per couple"
               : "duplicate person: partner " + label + " of couple '" + group.couple()
                   + "' already on line " + claimed + "; expected one row per partner";
           problems.add(new Problem(row.line(), group.couple(), label, options.partnerColumn(),
@@ -240,7 +245,7 @@ final class ChunkScorer {
             ? "is a decimal number (" + (cell.contains(",") ? "decimal comma" : "decimal point")
                 + "); expected a whole-number answer code"
             : "is not a number; expected a whole-number answer code or a missing-value token "
-                + options.missingTokens();
+                + tokens;
         problems.add(new Problem(row.line(), group.couple(), person.label, column,
             "item '" + itemId + "': '" + cell + "' " + what));
         continue;

@@ -271,8 +271,9 @@ public final class DefinitionReader {
       if (options != null) {
         for (MissingCode code : missing) {
           if (options.stream().anyMatch(o -> o.code() == code.code())) {
-            problem(missingCodeNodes.getOrDefault(code.code(), obj), "missing code " + code.code()
-                + " is also an answer code of response scale " + JsonTree.quote(id == null ? "?" : id)
+            problem(missingCodeNodes.getOrDefault(code.code(), obj), "missing code "
+                + code.code() + " is also an answer code of response scale "
+                + JsonTree.quote(id == null ? "?" : id)
                 + "; expected missing codes that no answer can have, such as -99");
           }
         }

@@ -115,7 +115,7 @@ class BundledDefinitionsTest {
       "invalid-fraction-where-integer.json,        /responseScales/0/options/1/code, type",
       "invalid-weight-zero.json,                   /items/1/weight,           exclusiveMinimum",
       "invalid-method-median.json,                 /scales/0/method,          enum",
-      "invalid-reliability-above-one.json,         /scales/0/reference/reliability/alpha, exclusiveMaximum",
+      "invalid-reliability-above-one.json, /scales/0/reference/reliability/alpha, exclusiveMaximum",
       "invalid-norms-sd-zero.json,                 /scales/0/reference/norms/sd, exclusiveMinimum",
       "invalid-empty-items-array.json,             /items,                    minItems",
       "invalid-one-option.json,                    /responseScales/0/options, minItems",

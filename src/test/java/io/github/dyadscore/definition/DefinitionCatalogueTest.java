@@ -222,7 +222,8 @@ class DefinitionCatalogueTest {
 
     assertThat(thrown.problems()).hasSize(1);
     assertThat(shown(thrown.firstProblem()))
-        .isEqualTo("huge.json: the file is larger than 10 MiB; expected a questionnaire definition");
+        .isEqualTo("huge.json: the file is larger than 10 MiB; expected a questionnaire"
+            + " definition");
     assertThat(Questionnaire.validate(json)).containsExactly(thrown.firstProblem());
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.dyadscore.Answers;
 import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.TestQuestionnaires;
+import io.github.dyadscore.couple.CoupleReport;
 import io.github.dyadscore.couple.Privacy;
 import io.github.dyadscore.hardening.RandomDefinitions.Spec;
 import io.github.dyadscore.hardening.RandomDefinitions.Values;
@@ -136,6 +137,6 @@ class ConcurrencyTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(expected).anyMatch(o -> o.shared() instanceof io.github.dyadscore.couple.CoupleReport);
+    assertThat(expected).anyMatch(o -> o.shared() instanceof CoupleReport);
   }
 }
