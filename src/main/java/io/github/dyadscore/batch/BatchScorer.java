@@ -61,7 +61,8 @@ import org.jspecify.annotations.Nullable;
  * is among the last 65,536 couple ids seen; beyond that window it cannot be detected and the rows
  * are treated as a separate couple with the same id. Sort the file by couple id to be safe. The
  * first row with a partner label is that partner; a later row with the same label is a duplicate
- * person, and a row after both partners is a third partner. A couple with one scored partner is
+ * person, and a row after both partners is a third partner; beyond 16 adjacent rows of one couple
+ * id, rows are rejected as such without being held in memory. A couple with one scored partner is
  * written to {@code persons.csv} and to {@code couples.csv} with {@code NA} for the absent side,
  * and not to {@code pairwise.csv}, {@code item-divergences.csv} or {@code reports.jsonl}.
  *
@@ -74,8 +75,9 @@ import org.jspecify.annotations.Nullable;
  * option was chosen by the persons that will be scored (an exact histogram, so the median is
  * exact), the second scores.
  *
- * <p><b>Scores.</b> As the definition says ({@link ScoringEngine}), including each scale's method
- * and minimum answered items. With imputation, whether a scale is scored is still decided on the
+ * <p><b>Scores.</b> As the definition says, including each scale's method, weights and minimum
+ * answered items; reversal is {@code lo + hi - x} with the response scale's smallest and largest
+ * point values. With imputation, whether a scale is scored is still decided on the
  * items actually answered and the definition's minimum (so a person who answered none of a
  * scale's items has no score, where R psych's {@code scoreItems} would give the mean of the
  * imputed values); a scored scale's value is computed with each unanswered item filled with its
@@ -231,6 +233,7 @@ public final class BatchScorer {
       List<Group> chunk = new ArrayList<>(CHUNK_COUPLES);
       String currentId = null;
       long currentSeen = 0;
+      boolean currentOverflow = false;
       List<Group.Row> currentRows = new ArrayList<>();
       long rowsRead = 0;
       String[] fields;
@@ -244,8 +247,9 @@ public final class BatchScorer {
           currentRows.add(row);
           continue;
         }
+        boolean overflow = header.layout == Layout.LONG && id.equals(currentId);
         if (currentId != null) {
-          chunk.add(new Group(currentId, currentSeen, List.copyOf(currentRows)));
+          chunk.add(new Group(currentId, currentSeen, currentOverflow, List.copyOf(currentRows)));
           if (chunk.size() >= CHUNK_COUPLES) {
             submit(scorer, chunk, pool, work, inFlight, maxInFlight, sink);
             chunk = new ArrayList<>(CHUNK_COUPLES);
@@ -257,13 +261,14 @@ public final class BatchScorer {
         currentRows.clear();
         currentRows.add(row);
         currentSeen = 0;
-        if (!id.isEmpty()) {
+        currentOverflow = overflow;
+        if (!id.isEmpty() && !overflow) {
           Long first = recent.putIfAbsent(id, row.line());
           currentSeen = first == null ? 0 : first;
         }
       }
       if (currentId != null) {
-        chunk.add(new Group(currentId, currentSeen, List.copyOf(currentRows)));
+        chunk.add(new Group(currentId, currentSeen, currentOverflow, List.copyOf(currentRows)));
       }
       if (!chunk.isEmpty()) {
         submit(scorer, chunk, pool, work, inFlight, 0, sink);

@@ -14,9 +14,11 @@ import io.github.dyadscore.score.Standing;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,8 +36,9 @@ import tools.jackson.core.json.JsonFactory;
 final class ChunkScorer {
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
-  /** A whole number, optionally written with a zero fraction such as {@code 3.0}. */
-  private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,9}(\\.0+)?");
+  private static final long NOT_WHOLE = Long.MIN_VALUE;
+  private static final ThreadLocal<Map<Long, String>> NUMBERS =
+      ThreadLocal.withInitial(HashMap::new);
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d*[.,]\\d+");
 
   private final ScoringEngine engine;
@@ -205,6 +208,12 @@ final class ChunkScorer {
 
   /** Checks adjacency, field count and couple id; false when the row is rejected. */
   private boolean rowShape(Group group, Group.Row row, String label, List<Problem> problems) {
+    if (group.overflow()) {
+      problems.add(new Problem(row.line(), group.couple(), label, options.coupleColumn(),
+          "more than " + BatchScorer.MAX_ROWS_PER_COUPLE + " adjacent rows for couple '"
+              + group.couple() + "'; expected at most two rows per couple"));
+      return false;
+    }
     if (group.seenBeforeLine() > 0) {
       problems.add(new Problem(row.line(), group.couple(), label, options.coupleColumn(),
           "couple '" + group.couple() + "' already appeared in rows starting on line "
@@ -240,7 +249,8 @@ final class ChunkScorer {
       person.present = true;
       String itemId = definition.items().get(i).id();
       String column = header.names[columns[i]];
-      if (!WHOLE.matcher(cell).matches()) {
+      long parsed = wholeNumber(cell);
+      if (parsed == NOT_WHOLE) {
         String what = DECIMAL.matcher(cell).matches()
             ? "is a decimal number (" + (cell.contains(",") ? "decimal comma" : "decimal point")
                 + "); expected a whole-number answer code"
@@ -250,8 +260,7 @@ final class ChunkScorer {
             "item '" + itemId + "': '" + cell + "' " + what));
         continue;
       }
-      int dot = cell.indexOf('.');
-      int code = Integer.parseInt(dot < 0 ? cell : cell.substring(0, dot));
+      int code = (int) parsed;
       if (engine.isOption(i, code)) {
         person.codes[i] = code;
         person.keyed[i] = engine.keyedValue(i, code);
@@ -262,6 +271,58 @@ final class ChunkScorer {
             engine.invalidCodeMessage(i, code)));
       }
     }
+  }
+
+  /**
+   * Parses a whole number of up to 9 digits with an optional sign, optionally written with a zero
+   * fraction such as {@code 3.0}; {@link #NOT_WHOLE} for anything else. Hand-written because it
+   * runs for every cell.
+   */
+  static long wholeNumber(String cell) {
+    int n = cell.length();
+    int i = 0;
+    boolean negative = false;
+    if (i < n && (cell.charAt(i) == '-' || cell.charAt(i) == '+')) {
+      negative = cell.charAt(i) == '-';
+      i++;
+    }
+    int start = i;
+    long value = 0;
+    while (i < n && cell.charAt(i) >= '0' && cell.charAt(i) <= '9') {
+      value = value * 10 + (cell.charAt(i) - '0');
+      i++;
+    }
+    int digits = i - start;
+    if (digits == 0 || digits > 9) {
+      return NOT_WHOLE;
+    }
+    if (i < n) {
+      if (cell.charAt(i) != '.' || i + 1 == n) {
+        return NOT_WHOLE;
+      }
+      for (i++; i < n; i++) {
+        if (cell.charAt(i) != '0') {
+          return NOT_WHOLE;
+        }
+      }
+    }
+    return negative ? -value : value;
+  }
+
+  /**
+   * {@link CsvText#number(double)}, memoized per thread: scale scores take few distinct values,
+   * and Java 17's double-to-text conversion is the slowest step of a run. The memo changes no
+   * output.
+   */
+  private static String numberText(double value) {
+    Map<Long, String> memo = NUMBERS.get();
+    if (memo.size() > 16_384) {
+      memo.clear();
+    }
+    // Multiplying by an odd constant is a bijection that spreads the bits: short decimals have
+    // long runs of zero low bits, which would put them all in a few hash buckets.
+    long key = Double.doubleToRawLongBits(value) * 0x9E3779B97F4A7C15L;
+    return memo.computeIfAbsent(key, k -> CsvText.number(value));
   }
 
   private static String cell(Group.Row row, int column) {
@@ -395,15 +456,15 @@ final class ChunkScorer {
     List<ScaleScore> scores = person.scores.scales();
     for (int s = 0; s < scaleCount; s++) {
       ScaleScore score = scores.get(s);
-      out.append(',').append(CsvText.number(score.value()));
+      out.append(',').append(numberText(score.value()));
       out.append(',').append(score.answered());
       out.append(',').append(score.isScored() ? "scored" : "too_few_answers");
       if (hasNorms[s]) {
         Standing standing = score.standing();
-        out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.z()));
-        out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.t()));
+        out.append(',').append(standing == null ? CsvText.NA : numberText(standing.z()));
+        out.append(',').append(standing == null ? CsvText.NA : numberText(standing.t()));
         out.append(',')
-            .append(standing == null ? CsvText.NA : CsvText.number(standing.percentile()));
+            .append(standing == null ? CsvText.NA : numberText(standing.percentile()));
       }
       if (hasBands[s]) {
         out.append(',');
@@ -427,11 +488,11 @@ final class ChunkScorer {
       double va = a == null ? Double.NaN : a.values[s];
       double vb = b == null ? Double.NaN : b.values[s];
       double diff = va - vb;
-      out.append(',').append(CsvText.number(va));
-      out.append(',').append(CsvText.number(vb));
-      out.append(',').append(CsvText.number(diff));
-      out.append(',').append(CsvText.number(Math.abs(diff)));
-      out.append(',').append(CsvText.number((va + vb) / 2));
+      out.append(',').append(numberText(va));
+      out.append(',').append(numberText(vb));
+      out.append(',').append(numberText(diff));
+      out.append(',').append(numberText(Math.abs(diff)));
+      out.append(',').append(numberText((va + vb) / 2));
       out.append(',');
       ScaleComparison comparison = report == null ? null : report.scales().get(s);
       double critical = comparison == null ? Double.NaN : comparison.criticalDifference();
@@ -440,14 +501,14 @@ final class ChunkScorer {
       } else {
         CsvText.bool(out, Math.abs(diff) > critical);
       }
-      out.append(',').append(CsvText.number(
+      out.append(',').append(numberText(
           comparison == null ? Double.NaN : comparison.positiveAgreement()));
     }
     if (report == null) {
       out.append(",NA,NA,NA\n");
     } else {
-      out.append(',').append(CsvText.number(report.profile().correlation()));
-      out.append(',').append(CsvText.number(report.profile().meanAbsoluteDifference()));
+      out.append(',').append(numberText(report.profile().correlation()));
+      out.append(',').append(numberText(report.profile().meanAbsoluteDifference()));
       out.append(',').append(report.profile().itemsUsed()).append('\n');
     }
   }
@@ -459,8 +520,8 @@ final class ChunkScorer {
     CsvText.text(out, role);
     passThrough(out, actor);
     for (int s = 0; s < scaleCount; s++) {
-      out.append(',').append(CsvText.number(actor.values[s]));
-      out.append(',').append(CsvText.number(partner.values[s]));
+      out.append(',').append(numberText(actor.values[s]));
+      out.append(',').append(numberText(partner.values[s]));
     }
     out.append('\n');
   }
@@ -471,9 +532,9 @@ final class ChunkScorer {
       out.append(',');
       CsvText.text(out, item.item());
       out.append(',').append(item.codeA()).append(',').append(item.codeB());
-      out.append(',').append(CsvText.number(item.valueA()));
-      out.append(',').append(CsvText.number(item.valueB()));
-      out.append(',').append(CsvText.number(item.difference()));
+      out.append(',').append(numberText(item.valueA()));
+      out.append(',').append(numberText(item.valueB()));
+      out.append(',').append(numberText(item.difference()));
       out.append(',').append(item.agreement().name().toLowerCase(Locale.ROOT));
       out.append(',');
       CsvText.bool(out, item.divergent());

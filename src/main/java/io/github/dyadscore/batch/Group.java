@@ -9,9 +9,11 @@ import java.util.List;
  * @param couple the couple id, trimmed
  * @param seenBeforeLine the line the same couple id started on earlier, when its rows are not
  *     adjacent; 0 otherwise
+ * @param overflow whether these rows continue a run of one couple id longer than the reader
+ *     groups at once (all of them are surplus rows)
  * @param rows the rows in input order
  */
-record Group(String couple, long seenBeforeLine, List<Row> rows) {
+record Group(String couple, long seenBeforeLine, boolean overflow, List<Row> rows) {
 
   /**
    * One input row.

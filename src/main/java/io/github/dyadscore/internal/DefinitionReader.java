@@ -60,6 +60,9 @@ public final class DefinitionReader {
   /** A short-form response scale may span at most this many codes. */
   static final int MAX_SHORT_FORM_CODES = 1001;
 
+  /** The largest magnitude of a point value or weight: far beyond any scale, far from overflow. */
+  static final double MAX_MAGNITUDE = 1e12;
+
   private static final List<String> TOP_KEYS = List.of("$schema", "formatVersion", "id",
       "version", "language", "title", "description", "citation", "doi", "url", "license",
       "validated", "validationNote", "missingCodes", "divergence", "responseScales", "items",
@@ -351,7 +354,7 @@ public final class DefinitionReader {
       }
       checkKeys(option, OPTION_KEYS, "an option");
       Integer code = integer(option, "code", true);
-      Double value = number(option, "value", true);
+      Double value = bounded(option, "value", number(option, "value", true));
       LocalizedText label = text(option, "label", false);
       if (code == null || value == null) {
         complete = false;
@@ -431,7 +434,7 @@ public final class DefinitionReader {
       LocalizedText text = text(obj, "text", false);
       String responseScale = string(obj, "responseScale", true);
       Boolean reversed = bool(obj, "reversed", false);
-      Double weight = number(obj, "weight", false);
+      Double weight = bounded(obj, "weight", number(obj, "weight", false));
       if (weight != null && weight <= 0) {
         problem(value(obj, "weight"), "found " + format(weight)
             + "; expected a weight greater than 0");
@@ -878,6 +881,20 @@ public final class DefinitionReader {
     double value = Double.parseDouble(num.text());
     if (!Double.isFinite(value)) {
       problem(node, "found " + node.describe() + "; expected a finite number");
+      return null;
+    }
+    return value;
+  }
+
+  /**
+   * Rejects a point value or weight so large that sums of them could overflow to infinity, which
+   * would turn a scored scale into NaN or infinity without a word.
+   */
+  private @Nullable Double bounded(Obj obj, String key, @Nullable Double value) {
+    if (value != null && Math.abs(value) > MAX_MAGNITUDE) {
+      problem(value(obj, key), "found " + format(value) + "; expected "
+          + (key.equals("weight") ? "a weight greater than 0 and at most 1e12"
+              : "a " + key + " from -1e12 to 1e12"));
       return null;
     }
     return value;

@@ -331,6 +331,65 @@ class BatchScorerTest {
     assertThat(persons.get(3)).startsWith("-5,A,\"a,b\",4,");
   }
 
+  @Test
+  void windowsLineEndsAndQuotedCellsWithLineBreaksAreRead() throws IOException {
+    Path input = dir.resolve("crlf.csv");
+    Files.writeString(input, read(resource("batch/mini-long.csv")).replace("\n", "\r\n")
+        .replace("1,A,1,", "1,A,\"1\n(first wave)\",").replace("2,A,1,", "2,A,1 ,"));
+    Path out = dir.resolve("crlf");
+    score(MINI, input, out, WITH_EVERYTHING);
+    List<String> persons = lines(out.resolve("persons.csv"));
+    assertThat(persons.get(1)).startsWith("1,A,\"1");
+    assertThat(persons.get(2)).isEqualTo("(first wave)\",4,2,scored,4,4,scored,1,60,"
+        + "84.1344746068543,high");
+    assertThat(lines(out.resolve("errors.csv"))).hasSize(1);
+    assertThat(lines(out.resolve("summary.csv")).get(1)).endsWith(",5,5,2,1,0");
+  }
+
+  @Test
+  void missingValueTokensCanBeReplaced() throws IOException {
+    Path input = dir.resolve("tokens.csv");
+    Files.writeString(input, "couple,partner,c1,c2,c3,c4\n1,A,4,x,5,3\n1,B,2,4,1,NA\n");
+    Path out = dir.resolve("tokens");
+    BatchSummary s = score(MINI, input, out,
+        BatchOptions.builder().missingTokens(List.of("", "x")).build());
+    assertThat(s.rowsRejected()).isEqualTo(1);
+    assertThat(lines(out.resolve("persons.csv")).get(1)).startsWith("1,A,4,1,scored,4,3,");
+    assertThat(lines(out.resolve("errors.csv")).get(1))
+        .contains("'NA' is not a number; expected a whole-number answer code or a "
+            + "missing-value token ['', 'x']");
+  }
+
+  @Test
+  void progressIsReportedOnTheCallingThreadAndEndsComplete() throws IOException {
+    List<ProgressListener.Progress> seen = new ArrayList<>();
+    Thread caller = Thread.currentThread();
+    new BatchScorer(MINI, BatchOptions.builder().imputation(BatchOptions.Imputation.MEDIAN)
+        .build()).run(resource("batch/mini-long.csv"), dir.resolve("p"), p -> {
+          assertThat(Thread.currentThread()).isSameAs(caller);
+          seen.add(p);
+        });
+    assertThat(seen).isNotEmpty();
+    ProgressListener.Progress last = seen.get(seen.size() - 1);
+    assertThat(last.pass()).isEqualTo(2);
+    assertThat(last.passes()).isEqualTo(2);
+    assertThat(last.rowsRead()).isEqualTo(5);
+    assertThat(last.fraction()).isEqualTo(1.0);
+  }
+
+  @Test
+  void optionsRejectContradictions() {
+    assertThatThrownBy(() -> BatchOptions.builder().partnerLabels("A", "A").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("both partner labels are 'A'; expected two different labels such as A and B");
+    assertThatThrownBy(() -> BatchOptions.builder().prefixes("A", "AB").build())
+        .hasMessageContaining("ambiguous");
+    assertThatThrownBy(() -> BatchOptions.builder().threads(0).build())
+        .hasMessage("threads is 0; expected at least 1");
+    assertThatThrownBy(() -> BatchOptions.builder().passThrough(List.of("couple")).build())
+        .hasMessageContaining("is the couple or partner column");
+  }
+
   // ------------------------------------------------------------------ streaming and threads
 
   @Test
@@ -363,6 +422,24 @@ class BatchScorerTest {
     assertThat(s).isEqualTo(new BatchSummary(Layout.LONG, 3, 2, 0, 2, 1));
     assertThat(lines(out.resolve("errors.csv")).get(1)).startsWith("4,1,B,couple,couple '1' "
         + "already appeared in rows starting on line 2");
+  }
+
+  @Test
+  void aLongRunOfOneCoupleIdIsRejectedRowByRowWithBoundedMemory() throws IOException {
+    StringBuilder b = new StringBuilder("couple,partner,c1,c2,c3,c4\n");
+    for (int i = 0; i < 20; i++) {
+      b.append(i % 2 == 0 ? "1,A" : "1,B").append(",4,2,5,3\n");
+    }
+    Path input = dir.resolve("run.csv");
+    Files.writeString(input, b);
+    Path out = dir.resolve("out");
+    BatchSummary s = score(MINI, input, out, BatchOptions.defaults());
+    assertThat(s).isEqualTo(new BatchSummary(Layout.LONG, 20, 2, 1, 0, 18));
+    List<String> errors = lines(out.resolve("errors.csv"));
+    assertThat(errors).hasSize(19);
+    assertThat(errors.get(1)).startsWith("4,1,A,partner,third partner row");
+    assertThat(errors.get(15)).isEqualTo("18,1,A,couple,more than 16 adjacent rows for couple "
+        + "'1'; expected at most two rows per couple");
   }
 
   /** Couples with random answers, every 97th row with an invalid code, every 101st alone. */

@@ -2,15 +2,19 @@ package io.github.dyadscore.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.dyadscore.Answers;
 import io.github.dyadscore.Questionnaire;
+import io.github.dyadscore.couple.CoupleReport;
 import io.github.dyadscore.couple.Privacy;
 import io.github.dyadscore.definition.DefinitionException;
 import io.github.dyadscore.definition.DefinitionProblem;
 import io.github.dyadscore.definition.Item;
 import io.github.dyadscore.definition.ResponseOption;
 import io.github.dyadscore.definition.ResponseScale;
+import io.github.dyadscore.score.PersonScores;
+import io.github.dyadscore.score.ScaleScore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,7 +30,8 @@ import java.util.List;
  *
  * <p>Regression mode (every normal test run) replays the seeds and past findings in
  * {@code src/test/resources/io/github/dyadscore/hardening/DefinitionFuzzTestInputs/loader/}.
- * Fuzz with {@code JAZZER_FUZZ=1 mvn -B -o test -Dtest=DefinitionFuzzTest#loader}.
+ * Fuzz with {@code JAZZER_FUZZ=1 mvn -B -o test -Dtest=DefinitionFuzzTest#loader}; {@link
+ * #generated} likewise.
  */
 class DefinitionFuzzTest {
 
@@ -82,14 +87,57 @@ class DefinitionFuzzTest {
       high.put(item.id(), scale.missingCodes().isEmpty()
           ? options.get(options.size() - 1).code() : scale.missingCodes().get(0).code());
     }
-    Answers a = low.build();
-    Answers b = high.build();
-    q.score(Answers.NONE);
-    q.score(a);
-    q.score(b);
-    q.compare(a, b);
-    q.compare(b, Answers.NONE, Privacy.SCALES_ONLY);
+    exercise(q, low.build(), high.build());
+  }
+
+  /**
+   * Scores and compares two people; every scored value must be a finite number, and a scale
+   * without a score must say so.
+   */
+  static void exercise(Questionnaire q, Answers a, Answers b) {
+    checkScores(q.score(Answers.NONE));
+    checkScores(q.score(a));
+    checkScores(q.score(b));
+    CoupleReport report = q.compare(a, b);
+    checkScores(report.partnerA());
+    checkScores(report.partnerB());
+    CoupleReport scalesOnly = q.compare(b, a, Privacy.SCALES_ONLY);
+    assertThat(scalesOnly.items()).isEmpty();
+    assertThat(scalesOnly.divergentItems()).isEmpty();
     assertThat(q.toString()).isNotEmpty();
+  }
+
+  private static void checkScores(PersonScores scores) {
+    for (ScaleScore score : scores.scales()) {
+      if (score.isScored()) {
+        assertThat(Double.isFinite(score.value())).as("%s", score).isTrue();
+      } else {
+        assertThat(score.value()).as("%s", score).isNaN();
+      }
+    }
+  }
+
+  /**
+   * A definition that is well-formed JSON with the right shape, whose numbers, codes, choices and
+   * references come from the fuzzer: this reaches the checks and the scoring that byte mutations
+   * of JSON text rarely get past the parser to. Random answers are scored when it loads.
+   */
+  @FuzzTest(maxDuration = "11m")
+  void generated(FuzzedDataProvider data) {
+    String json = GeneratedDefinition.json(data);
+    Questionnaire q;
+    try {
+      q = Questionnaire.parse(json);
+    } catch (DefinitionException e) {
+      checkProblems(e, "<string>");
+      assertThat(Questionnaire.validate(json, "<string>")).containsAll(e.problems());
+      return;
+    }
+    assertThat(Questionnaire.validate(json, "<string>")).isEmpty();
+    exercise(q);
+    for (int n = 0; n < 3 && data.remainingBytes() > 0; n++) {
+      exercise(q, GeneratedDefinition.answers(q, data), GeneratedDefinition.answers(q, data));
+    }
   }
 
   private static void checkProblems(DefinitionException e, String source) {

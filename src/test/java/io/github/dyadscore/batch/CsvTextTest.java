@@ -1,0 +1,54 @@
+package io.github.dyadscore.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CsvTextTest {
+
+  @Test
+  void numbersAreShortestRoundTripDecimalsWithoutATrailingZeroFraction() {
+    assertThat(CsvText.number(4.0)).isEqualTo("4");
+    assertThat(CsvText.number(-0.0)).isEqualTo("0");
+    assertThat(CsvText.number(2.8000000000000003)).isEqualTo("2.8000000000000003");
+    assertThat(Double.parseDouble(CsvText.number(1.0 / 3))).isEqualTo(1.0 / 3);
+    assertThat(CsvText.number(1e-7)).isEqualTo("1.0E-7");
+    assertThat(CsvText.number(1e20)).isEqualTo("1.0E20");
+    assertThat(CsvText.number(Double.NaN)).isEqualTo("NA");
+    assertThat(CsvText.number(Double.POSITIVE_INFINITY)).isEqualTo("NA");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "=1+2|'=1+2", "+49 30|'+49 30", "-3|-3", "-3.5|-3.5", "+2|+2", "-x|'-x", "@A1|'@A1",
+      "plain|plain"})
+  void formulaTriggersAreDefusedButNumbersKept(String text, String expected) {
+    assertThat(CsvText.defuse(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void tabAndCarriageReturnAtTheStartAreDefusedAndQuotedWhereNeeded() {
+    StringBuilder b = new StringBuilder();
+    CsvText.text(b, "\tx");
+    b.append('|');
+    CsvText.text(b, "\rx");
+    b.append('|');
+    CsvText.text(b, "say \"hi\", twice");
+    assertThat(b).hasToString("'\tx|\"'\rx\"|\"say \"\"hi\"\", twice\"");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"3, 3", "+3, 3", "-99, -99", "3.0, 3", "7.00, 7", "007, 7"})
+  void wholeNumbersParse(String cell, long expected) {
+    assertThat(ChunkScorer.wholeNumber(cell)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"3.5", "3,5", "3.", ".5", "abc", "-", "1234567890", "3e2",
+      "'3 '"})
+  void otherCellsAreNotWholeNumbers(String cell) {
+    assertThat(ChunkScorer.wholeNumber(cell)).isEqualTo(Long.MIN_VALUE);
+  }
+}
