@@ -7,6 +7,7 @@ import io.github.dyadscore.batch.BatchOptions.Output;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.internal.ScoringEngine;
+import io.github.dyadscore.stats.ReliabilityAccumulator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -139,29 +140,15 @@ public final class BatchScorer {
    */
   public BatchSummary run(Path input, Path outputDir, ProgressListener listener)
       throws IOException {
-    if (!Files.isRegularFile(input)) {
-      throw new NoSuchFileException(input.toString(), null, "no such input file");
-    }
-    String source = input.getFileName() == null ? input.toString()
-        : input.getFileName().toString();
-    long size = Files.size(input);
+    checkInput(input);
     Files.createDirectories(outputDir);
+    String source = sourceName(input);
+    long size = Files.size(input);
     Definition definition = questionnaire.definition();
-    int passes = options.imputation() == Imputation.NONE ? 1 : 2;
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), task -> {
-      Thread thread = new Thread(task, "dyadscore-batch-" + THREAD_NUMBER.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    int passes = passes();
+    ExecutorService pool = newPool();
     try {
-      double[] fill = null;
-      if (passes == 2) {
-        ItemCounts empty = ItemCounts.of(definition);
-        ItemCounts total = empty.emptyCopy();
-        pump(input, source, 1, passes, size, listener, pool, null, header -> {},
-            (scorer, chunk) -> scorer.count(chunk, empty), total::addAll);
-        fill = total.imputedKeyed(options.imputation(), definition);
-      }
+      double[] fill = imputationFill(input, source, size, listener, pool);
       try (OutputFiles files = new OutputFiles(outputDir)) {
         Writers w = new Writers(files);
         long[] counts = new long[5];
@@ -183,6 +170,81 @@ public final class BatchScorer {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Computes the sample statistics of every scale: Cronbach's alpha with its Feldt interval and
+   * item analysis over all persons and per partner role, and the between-partner intraclass
+   * correlations of the scale scores (see {@link ReliabilityAccumulator}). Reads the file like
+   * {@link #run} (the same rows are accepted and rejected) but writes nothing.
+   *
+   * <p>Item statistics use the answers as given (keyed, never imputed), as {@code psych::alpha}
+   * does; the intraclass correlations use the scale scores as {@code persons.csv} has them, so with
+   * imputation they are computed from imputed scores.
+   *
+   * @param input the CSV file
+   * @param listener receives progress on the calling thread
+   * @return the statistics, with the numbers of rows read and rejected
+   * @throws BatchInputException when the file as a whole cannot be read
+   * @throws IOException when the file cannot be read
+   */
+  public SampleStatistics reliability(Path input, ProgressListener listener) throws IOException {
+    checkInput(input);
+    String source = sourceName(input);
+    long size = Files.size(input);
+    int passes = passes();
+    ExecutorService pool = newPool();
+    try {
+      double[] fill = imputationFill(input, source, size, listener, pool);
+      ReliabilityAccumulator total = new ReliabilityAccumulator(questionnaire.definition());
+      long[] counts = new long[2];
+      pump(input, source, passes, passes, size, listener, pool, fill, header -> {},
+          ChunkScorer::accumulate, chunk -> {
+            // Merged in input order, so the result does not depend on the thread count.
+            total.merge(chunk.accumulator());
+            counts[0] += chunk.rows();
+            counts[1] += chunk.rejected();
+          });
+      return new SampleStatistics(total.result(), counts[0], counts[1]);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void checkInput(Path input) throws IOException {
+    if (!Files.isRegularFile(input)) {
+      throw new NoSuchFileException(input.toString(), null, "no such input file");
+    }
+  }
+
+  private static String sourceName(Path input) {
+    return input.getFileName() == null ? input.toString() : input.getFileName().toString();
+  }
+
+  private int passes() {
+    return options.imputation() == Imputation.NONE ? 1 : 2;
+  }
+
+  private ExecutorService newPool() {
+    return Executors.newFixedThreadPool(options.threads(), task -> {
+      Thread thread = new Thread(task, "dyadscore-batch-" + THREAD_NUMBER.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** The first pass of mean or median imputation: each item's fill-in value, or null. */
+  private double @Nullable [] imputationFill(Path input, String source, long size,
+      ProgressListener listener, ExecutorService pool) throws IOException {
+    if (passes() == 1) {
+      return null;
+    }
+    Definition definition = questionnaire.definition();
+    ItemCounts empty = ItemCounts.of(definition);
+    ItemCounts total = empty.emptyCopy();
+    pump(input, source, 1, passes(), size, listener, pool, null, header -> {},
+        (scorer, chunk) -> scorer.count(chunk, empty), total::addAll);
+    return total.imputedKeyed(options.imputation(), definition);
   }
 
   /** Receives the resolved header before any chunk. */

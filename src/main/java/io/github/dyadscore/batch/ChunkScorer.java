@@ -11,6 +11,8 @@ import io.github.dyadscore.internal.ScoringEngine;
 import io.github.dyadscore.score.PersonScores;
 import io.github.dyadscore.score.ScaleScore;
 import io.github.dyadscore.score.Standing;
+import io.github.dyadscore.stats.ReliabilityAccumulator;
+import io.github.dyadscore.stats.Role;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -343,6 +345,34 @@ final class ChunkScorer {
       }
     }
     return counts;
+  }
+
+  // ------------------------------------------------------------------ sample statistics
+
+  /** A chunk's contribution to the sample statistics, with its row counts. */
+  record Accumulated(ReliabilityAccumulator accumulator, long rows, long rejected) {}
+
+  /**
+   * Feeds the accepted persons (their keyed answers as given) and the complete couples (their
+   * scale scores, as persons.csv has them) of a chunk to a fresh accumulator.
+   */
+  Accumulated accumulate(List<Group> chunk) {
+    ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition);
+    long rows = 0;
+    long rejected = 0;
+    for (Group group : chunk) {
+      Checked checked = check(group);
+      rows += checked.rows;
+      rejected += checked.rejected;
+      for (Person person : checked.persons) {
+        scorePerson(person);
+        accumulator.addPerson(person.keyed, person == checked.a ? Role.A : Role.B);
+      }
+      if (checked.a != null && checked.b != null) {
+        accumulator.addCouple(checked.a.values, checked.b.values);
+      }
+    }
+    return new Accumulated(accumulator, rows, rejected);
   }
 
   // ------------------------------------------------------------------ pass 2: outputs

@@ -10,12 +10,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,40 +38,13 @@ final class ScoreCommand implements Callable<Integer> {
   String questionnaire;
 
   @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8)")
-  Path input;
+  Path file;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTDIR",
       description = "folder for the result files (created if missing)")
   Path output;
 
-  @Option(names = "--layout", paramLabel = "auto|long|wide", defaultValue = "auto",
-      description = "input layout (default: ${DEFAULT-VALUE}, from the header)")
-  String layout;
-
-  @Option(names = "--couple-column", paramLabel = "NAME", defaultValue = "couple",
-      description = "couple id column (default: ${DEFAULT-VALUE})")
-  String coupleColumn;
-
-  @Option(names = "--partner-column", paramLabel = "NAME", defaultValue = "partner",
-      description = "partner column of the long layout (default: ${DEFAULT-VALUE})")
-  String partnerColumn;
-
-  @Option(names = "--partner-labels", paramLabel = "A,B", defaultValue = "A,B",
-      description = "the two partner labels of the long layout (default: ${DEFAULT-VALUE})")
-  String partnerLabels;
-
-  @Option(names = "--prefixes", paramLabel = "A_,B_", defaultValue = "A_,B_",
-      description = "item column prefixes of the wide layout (default: ${DEFAULT-VALUE})")
-  String prefixes;
-
-  @Option(names = "--delimiter", paramLabel = "auto|comma|semicolon|tab", defaultValue = "auto",
-      description = "field delimiter (default: ${DEFAULT-VALUE}, from the header line)")
-  String delimiter;
-
-  @Option(names = "--missing", paramLabel = "TOKENS",
-      description = "comma-separated cell texts meaning unanswered, replacing the default "
-          + "',NA,.' (empty, NA, dot); the definition's missing codes always count")
-  String missing;
+  @Mixin InputOptions input;
 
   @Option(names = "--pass-through", paramLabel = "COLUMN", split = ",",
       description = "columns copied to the outputs, such as wave,condition")
@@ -88,15 +60,6 @@ final class ScoreCommand implements Callable<Integer> {
       description = "no item-level output at all (not with --item-divergences)")
   boolean scalesOnly;
 
-  @Option(names = "--impute", paramLabel = "none|mean|median", defaultValue = "none",
-      description = "fill missing answers with the item's sample mean or median, as R psych's "
-          + "scoreItems(impute = ...) (default: ${DEFAULT-VALUE})")
-  String impute;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "scoring threads (default: the number of processors)")
-  Integer threads;
-
   @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary line")
   boolean quiet;
 
@@ -108,7 +71,7 @@ final class ScoreCommand implements Callable<Integer> {
     ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
     BatchSummary summary;
     try {
-      summary = new BatchScorer(q, options).run(input, output,
+      summary = new BatchScorer(q, options).run(file, output,
           bar == null ? ProgressListener.NONE : bar);
     } finally {
       if (bar != null) {
@@ -127,54 +90,15 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private BatchOptions options() {
-    try {
-      BatchOptions.Builder b = BatchOptions.builder()
-          .layout(choice(BatchOptions.Layout.class, layout, "--layout"))
-          .coupleColumn(coupleColumn)
-          .partnerColumn(partnerColumn)
-          .delimiter(choice(BatchOptions.Delimiter.class, delimiter, "--delimiter"))
-          .passThrough(passThrough)
-          .privacy(scalesOnly ? Privacy.SCALES_ONLY : Privacy.SHARE_ITEMS)
-          .imputation(choice(BatchOptions.Imputation.class, impute, "--impute"));
-      String[] labels = pair(partnerLabels, "--partner-labels");
-      b.partnerLabels(labels[0], labels[1]);
-      String[] prefix = pair(prefixes, "--prefixes");
-      b.prefixes(prefix[0], prefix[1]);
-      if (missing != null) {
-        b.missingTokens(Arrays.asList(missing.split(",", -1)));
-      }
-      if (itemDivergences) {
-        b.with(BatchOptions.Output.ITEM_DIVERGENCES);
-      }
-      if (reports) {
-        b.with(BatchOptions.Output.REPORTS);
-      }
-      if (threads != null) {
-        b.threads(threads);
-      }
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    BatchOptions.Builder b = input.builder(spec)
+        .passThrough(passThrough)
+        .privacy(scalesOnly ? Privacy.SCALES_ONLY : Privacy.SHARE_ITEMS);
+    if (itemDivergences) {
+      b.with(BatchOptions.Output.ITEM_DIVERGENCES);
     }
-  }
-
-  private <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equalsIgnoreCase(value.trim())) {
-        return constant;
-      }
+    if (reports) {
+      b.with(BatchOptions.Output.REPORTS);
     }
-    List<String> allowed = Arrays.stream(type.getEnumConstants())
-        .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-    throw new IllegalArgumentException(option + " '" + value + "' is not one of " + allowed);
-  }
-
-  private static String[] pair(String value, String option) {
-    String[] parts = value.split(",", -1);
-    if (parts.length != 2) {
-      throw new IllegalArgumentException(option + " '" + value
-          + "' must be two values separated by a comma, such as A,B");
-    }
-    return parts;
+    return InputOptions.build(b, spec);
   }
 }

@@ -250,7 +250,8 @@ final class RandomDefinitions {
         }
       }
       scales.add(new ScaleSpec("composite", List.of(), components,
-          random.nextBoolean() ? "mean" : "sum", minAnswered(random, components.size())));
+          List.of("mean", "sum", "prorated-sum").get(random.nextInt(3)),
+          minAnswered(random, components.size())));
     }
     return new Spec(responseScales, items, scales);
   }
