@@ -86,18 +86,19 @@ measure() {
   local name="$1" target="$2"
   shift 2
   rm -rf "$target"
-  local log="$out/$name.time" start end rss=NA
+  local log="$out/$name.time" start end rss=NA cpu=NA
   start=$(date +%s%N)
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -v -o "$log" "$@" > "$out/$name.log" 2>&1 || { cat "$out/$name.log" >&2; return 1; }
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$log")
   else
     "$@" > "$out/$name.log" 2>&1 || { cat "$out/$name.log" >&2; return 1; }
   fi
   end=$(date +%s%N)
-  printf '%s\t%s\t%s\n' "$name" "$(awk -v ns=$((end - start)) 'BEGIN {printf "%.3f", ns / 1e9}')" \
-    "$rss" >> "$results"
-  say "$name: $(tail -1 "$results" | cut -f2) s, peak RSS $rss kB"
+  printf '%s\t%s\t%s\t%s\n' "$name" \
+    "$(awk -v ns=$((end - start)) 'BEGIN {printf "%.3f", ns / 1e9}')" "$rss" "$cpu" >> "$results"
+  say "$name: $(tail -1 "$results" | cut -f2) s wall, $cpu s CPU, peak RSS $rss kB"
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -135,9 +136,12 @@ import sys
 
 path, couples, repeats, load_before, load_after, *checks = sys.argv[1:]
 runs = {}
+cpu = {}
 for line in open(path):
-    name, seconds, rss = line.rstrip("\n").split("\t")
+    name, seconds, rss, cpu_seconds = line.rstrip("\n").split("\t")
     runs.setdefault(name, []).append((float(seconds), None if rss == "NA" else int(rss)))
+    if cpu_seconds != "NA":
+        cpu.setdefault(name, []).append(float(cpu_seconds))
 label = {
     "dyadscore": "dyadscore score (JVM start included, -Xmx256m)",
     "psych": "R read.csv + psych::scoreItems + write.csv",
@@ -147,18 +151,19 @@ median = {name: statistics.median(s for s, _ in r) for name, r in runs.items()}
 print(f"{int(couples):,} couples ({2 * int(couples):,} persons, 40 items), {repeats} runs each; "
       f"load average {load_before} before, {load_after} after")
 print()
-print("| pipeline | median wall (s) | min - max (s) | peak RSS (MB) | time / dyadscore's |")
-print("|---|---:|---:|---:|---:|")
+print("| pipeline | median wall (s) | min - max wall (s) | median CPU (s) | peak RSS (MB) "
+      "| wall / dyadscore's |")
+print("|---|---:|---:|---:|---:|---:|")
 for name in ["dyadscore", "psych", "fread"]:
     if name not in runs:
         continue
     seconds = [s for s, _ in runs[name]]
     rss = [k for _, k in runs[name] if k is not None]
-    ratio = (f"{median[name] / median['dyadscore']:.2f}x" if "dyadscore" in median else "n/a")
+    peak = f"{max(rss) / 1024:.0f}" if rss else "n/a"
+    cpu_median = f"{statistics.median(cpu[name]):.2f}" if name in cpu else "n/a"
+    ratio = f"{median[name] / median['dyadscore']:.2f}x" if "dyadscore" in median else "n/a"
     print(f"| {label[name]} | {median[name]:.2f} | {min(seconds):.2f} - {max(seconds):.2f} | "
-          f"{max(rss) / 1024:.0f} | {ratio} |" if rss else
-          f"| {label[name]} | {median[name]:.2f} | {min(seconds):.2f} - {max(seconds):.2f} | n/a | "
-          f"{ratio} |")
+          f"{cpu_median} | {peak} | {ratio} |")
 for check in checks:
     print()
     print(f"Person scores, {check}")

@@ -42,6 +42,7 @@ final class ChunkScorer {
   private static final ThreadLocal<Map<Long, String>> NUMBERS =
       ThreadLocal.withInitial(HashMap::new);
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d*[.,]\\d+");
+  private static final Pattern DIGITS = Pattern.compile("[-+]?\\d{10,}");
 
   private final ScoringEngine engine;
   private final Definition definition;
@@ -131,7 +132,8 @@ final class ChunkScorer {
         // rejected below
       } else if (!label.equals(labelA) && !label.equals(labelB)) {
         problems.add(new Problem(row.line(), group.couple(), label, options.partnerColumn(),
-            "unknown partner label '" + label + "' in column '" + options.partnerColumn()
+            "unknown partner label '" + CsvText.abbreviate(label) + "' in column '"
+                + options.partnerColumn()
                 + "'; expected " + labelA + " or " + labelB));
       } else {
         boolean isA = label.equals(labelA);
@@ -256,10 +258,12 @@ final class ChunkScorer {
         String what = DECIMAL.matcher(cell).matches()
             ? "is a decimal number (" + (cell.contains(",") ? "decimal comma" : "decimal point")
                 + "); expected a whole-number answer code"
+            : DIGITS.matcher(cell).matches()
+            ? "has more than 9 digits; expected a whole-number answer code"
             : "is not a number; expected a whole-number answer code or a missing-value token "
                 + tokens;
         problems.add(new Problem(row.line(), group.couple(), person.label, column,
-            "item '" + itemId + "': '" + cell + "' " + what));
+            "item '" + itemId + "': '" + CsvText.abbreviate(cell) + "' " + what));
         continue;
       }
       int code = (int) parsed;

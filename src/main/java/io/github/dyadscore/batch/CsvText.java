@@ -75,6 +75,17 @@ final class CsvText {
     return value;
   }
 
+  /**
+   * A text as a message quotes it: unchanged up to 40 characters, else its first 30 characters,
+   * {@code ...} and its length, so that a 10 MB cell does not make a 10 MB message.
+   */
+  static String abbreviate(String text) {
+    if (text.length() <= 40) {
+      return text;
+    }
+    return text.substring(0, 30) + "... (" + text.length() + " characters)";
+  }
+
   static void bool(StringBuilder out, boolean value) {
     out.append(value ? "TRUE" : "FALSE");
   }

@@ -44,8 +44,8 @@ final class Header {
       names[c] = raw[c].trim();
       Integer previous = index.putIfAbsent(names[c], c);
       if (previous != null) {
-        throw new BatchInputException(source, 1, "column '" + names[c] + "' appears twice in the "
-            + "header (columns " + (previous + 1) + " and " + (c + 1) + "); expected unique names");
+        throw new BatchInputException(source, 1, "column '" + CsvText.abbreviate(names[c])
+            + "' appears twice in the header (columns " + (previous + 1) + " and " + (c + 1) + "); expected unique names");
       }
     }
     Integer couple = index.get(options.coupleColumn());
@@ -91,6 +91,9 @@ final class Header {
     if (wideItems) {
       return Layout.WIDE;
     }
+    if (longItems) {
+      return Layout.LONG; // without its partner column, which resolve reports
+    }
     String first = items.get(0).id();
     throw new BatchInputException(source, 1, "cannot tell the layout from the header "
         + shorten(names) + "; expected a '" + options.partnerColumn() + "' column and item columns "
@@ -118,11 +121,13 @@ final class Header {
     return columns;
   }
 
+  /** At most ten names, each abbreviated: a binary file can have a 10 MB "name". */
   private static String shorten(String[] names) {
+    List<String> shown = Arrays.stream(names).limit(names.length <= 12 ? 12 : 10)
+        .map(CsvText::abbreviate).toList();
     if (names.length <= 12) {
-      return Arrays.toString(names);
+      return shown.toString();
     }
-    return "[" + String.join(", ", Arrays.asList(names).subList(0, 10)) + ", ... ("
-        + names.length + " in all)]";
+    return "[" + String.join(", ", shown) + ", ... (" + names.length + " in all)]";
   }
 }

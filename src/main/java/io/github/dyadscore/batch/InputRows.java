@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.core.FormatSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -41,6 +42,8 @@ final class InputRows implements Closeable {
   private final List<String> fields = new ArrayList<>();
   private final char delimiter;
   private long line;
+  /** The line the row being read starts on, once known: where an unclosed quote is reported. */
+  private long rowStart;
 
   private InputRows(String source, Utf8CheckingInputStream bytes, BufferedReader reader,
       Delimiter delimiter) throws IOException {
@@ -129,9 +132,11 @@ final class InputRows implements Closeable {
         }
         fields.clear();
         long first = 0;
+        rowStart = rows.currentLocation().getLineNr();
         while ((token = rows.nextToken()) == JsonToken.VALUE_STRING) {
           if (fields.isEmpty()) {
             first = rows.currentTokenLocation().getLineNr();
+            rowStart = first;
           }
           fields.add(rows.getString());
         }
@@ -157,16 +162,36 @@ final class InputRows implements Closeable {
   }
 
   private RuntimeException translate(Exception e) throws IOException {
+    if (bytes.failedLine() > 0 && bytes.failedByte() == 0) {
+      return new BatchInputException(source, bytes.failedLine(), String.format(Locale.ROOT,
+          "the file holds a NUL byte (byte %d of the line), so it is not CSV text; expected a "
+          + "text file in UTF-8 (a spreadsheet or UTF-16 text? save it as 'CSV UTF-8')",
+          bytes.failedColumn()));
+    }
+    if (bytes.failedLine() == 1 && bytes.failedColumn() == 1
+        && (bytes.failedByte() == 0xFF || bytes.failedByte() == 0xFE)) {
+      return new BatchInputException(source, 1, "the file starts with a UTF-16 byte order mark, "
+          + "so it is UTF-16 text; expected UTF-8 (in Excel: save as 'CSV UTF-8', not 'Unicode "
+          + "Text')");
+    }
     if (bytes.failedLine() > 0) {
-      return new BatchInputException(source, bytes.failedLine(), "the file is not valid UTF-8; "
-          + "save it as UTF-8 (in Excel: 'CSV UTF-8'; in R: write.csv(..., fileEncoding = "
-          + "\"UTF-8\"))");
+      return new BatchInputException(source, bytes.failedLine(), String.format(Locale.ROOT,
+          "the file is not valid UTF-8 (byte 0x%02X at byte %d of the line); save it as UTF-8 "
+          + "(in Excel: 'CSV UTF-8'; in R: write.csv(..., fileEncoding = \"UTF-8\"))",
+          bytes.failedByte(), bytes.failedColumn()));
     }
     if (e instanceof IOException io) {
       throw io;
     }
     if (e.getCause() instanceof IOException io) {
       throw io;
+    }
+    if (e instanceof JacksonException je
+        && String.valueOf(je.getOriginalMessage()).startsWith("Missing closing quote")) {
+      return new BatchInputException(source, Math.max(rowStart, 1), "malformed CSV: a quoted "
+          + "cell in the row starting on this line is never closed (the double quote that opens it "
+          + "runs to the end of the file); expected a closing double quote, and a double quote "
+          + "inside a quoted cell written twice (\"\")");
     }
     if (e instanceof JacksonException je) {
       TokenStreamLocation location = je.getLocation();

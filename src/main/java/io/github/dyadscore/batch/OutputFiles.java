@@ -7,7 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -49,6 +51,15 @@ final class OutputFiles implements Closeable {
   void commit() throws IOException {
     for (Pending p : pending) {
       p.writer().close();
+    }
+    // Checked before any move, so that one output that cannot be replaced leaves all earlier
+    // outputs as they were rather than half of them replaced.
+    for (Pending p : pending) {
+      Path target = folder.resolve(p.name());
+      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        throw new FileSystemException(target.toString(), null, "is a directory; expected a file "
+            + "to replace or nothing, so no output was written");
+      }
     }
     for (Pending p : pending) {
       Path target = folder.resolve(p.name());

@@ -6,9 +6,11 @@ import java.io.InputStream;
 
 /**
  * Passes bytes through while checking that they are well-formed UTF-8 (RFC 3629: no overlong
- * forms, no surrogates, nothing above U+10FFFF) and counting bytes and line feeds, so that a bad
- * byte is reported with its exact line. A line feed byte never occurs inside a multi-byte
- * sequence, so counting them on bytes gives physical lines. Not thread-safe.
+ * forms, no surrogates, nothing above U+10FFFF) without NUL bytes, which no CSV text holds but
+ * binary files and UTF-16 text are full of, and counting bytes and lines, so that a bad byte is
+ * reported with its exact line and its position in the line. Lines end with LF, CR LF or a lone
+ * CR, as the CSV reader counts them (also inside quoted cells); neither byte occurs inside a
+ * multi-byte sequence, so counting them on bytes gives the reader's lines. Not thread-safe.
  */
 final class Utf8CheckingInputStream extends FilterInputStream {
 
@@ -17,20 +19,29 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     private static final long serialVersionUID = 1L;
     final long line;
 
-    MalformedUtf8Exception(long line) {
-      super("invalid UTF-8 on line " + line);
+    MalformedUtf8Exception(long line, boolean nul) {
+      super((nul ? "NUL byte" : "invalid UTF-8") + " on line " + line);
       this.line = line;
     }
   }
 
   private long bytes;
+  /** Line ends so far: LF, CR LF or a lone CR. */
   private long lineFeeds;
+  private boolean afterCr;
   /** Continuation bytes still expected in the current sequence. */
   private int pending;
   /** The allowed range of the next continuation byte (narrower after E0, ED, F0, F4). */
   private int nextLow = 0x80;
   private int nextHigh = 0xBF;
   private long failedLine;
+  /** The position after the last line feed: where the current line starts. */
+  private long lineStart;
+  /** The first byte of the current multi-byte sequence, and its position. */
+  private int lead;
+  private long leadPosition;
+  private long failedColumn;
+  private int failedByte;
 
   Utf8CheckingInputStream(InputStream in) {
     super(in);
@@ -45,6 +56,19 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     return failedLine;
   }
 
+  /** The position of the first malformed byte (or sequence) in its line, from 1. */
+  long failedColumn() {
+    return failedColumn;
+  }
+
+  /**
+   * The first malformed byte: 0 for a NUL byte; for a sequence cut short (by a byte that does not
+   * continue it or by the end of the file), the byte that starts the sequence.
+   */
+  int failedByte() {
+    return failedByte;
+  }
+
   @Override
   public int read() throws IOException {
     byte[] one = new byte[1];
@@ -55,37 +79,48 @@ final class Utf8CheckingInputStream extends FilterInputStream {
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
     if (failedLine > 0) {
-      throw new MalformedUtf8Exception(failedLine);
+      throw new MalformedUtf8Exception(failedLine, failedByte == 0);
     }
     int n = in.read(buffer, offset, length);
     if (n < 0) {
       if (pending > 0) {
-        fail();
+        fail(lead, leadPosition);
       }
       return n;
     }
     for (int i = offset; i < offset + n; i++) {
-      check(buffer[i] & 0xFF);
+      check(buffer[i] & 0xFF, bytes + i - offset);
     }
     bytes += n;
     return n;
   }
 
-  private void check(int b) throws MalformedUtf8Exception {
+  private void check(int b, long position) throws MalformedUtf8Exception {
     if (pending > 0) {
       if (b < nextLow || b > nextHigh) {
-        fail();
+        fail(lead, leadPosition);
       }
       pending--;
       nextLow = 0x80;
       nextHigh = 0xBF;
       return;
     }
-    if (b < 0x80) {
-      if (b == '\n') {
+    if (b == 0) {
+      fail(b, position);
+    } else if (b < 0x80) {
+      if (b == '\r' || (b == '\n' && !afterCr)) {
         lineFeeds++;
       }
-    } else if (b >= 0xC2 && b <= 0xDF) {
+      if (b == '\r' || b == '\n') {
+        lineStart = position + 1;
+      }
+      afterCr = b == '\r';
+      return;
+    }
+    afterCr = false;
+    lead = b;
+    leadPosition = position;
+    if (b >= 0xC2 && b <= 0xDF) {
       pending = 1;
     } else if (b >= 0xE0 && b <= 0xEF) {
       pending = 2;
@@ -102,13 +137,15 @@ final class Utf8CheckingInputStream extends FilterInputStream {
         nextHigh = 0x8F; // nothing above U+10FFFF
       }
     } else {
-      fail();
+      fail(b, position);
     }
   }
 
-  private void fail() throws MalformedUtf8Exception {
+  private void fail(int b, long position) throws MalformedUtf8Exception {
     failedLine = lineFeeds + 1;
-    throw new MalformedUtf8Exception(failedLine);
+    failedColumn = position - lineStart + 1;
+    failedByte = b;
+    throw new MalformedUtf8Exception(failedLine, b == 0);
   }
 
   @Override
