@@ -39,8 +39,9 @@ import org.jspecify.annotations.Nullable;
  *     ProgressListener.NONE);
  * }</pre>
  *
- * <p><b>Input.</b> UTF-8 with or without a byte order mark (other encodings are rejected with the
- * line of the first bad byte), delimiter comma, semicolon or tab, quoting as RFC 4180. The header
+ * <p><b>Input.</b> UTF-8 with or without a byte order mark (other encodings, and binary files with
+ * NUL bytes, are rejected with the line and position of the first bad byte; lines end with LF, CR
+ * LF or CR), delimiter comma, semicolon or tab, quoting as RFC 4180. The header
  * names the columns; the couple id column and one column per item of the questionnaire (long
  * layout: {@code m1}; wide layout: {@code A_m1} and {@code B_m1}) are required, other columns are
  * ignored unless named as pass-through columns. Cells are trimmed; a missing-value token or one of

@@ -133,8 +133,7 @@ final class ChunkScorer {
       } else if (!label.equals(labelA) && !label.equals(labelB)) {
         problems.add(new Problem(row.line(), group.couple(), label, options.partnerColumn(),
             "unknown partner label '" + CsvText.abbreviate(label) + "' in column '"
-                + options.partnerColumn()
-                + "'; expected " + labelA + " or " + labelB));
+                + options.partnerColumn() + "'; expected " + labelA + " or " + labelB));
       } else {
         boolean isA = label.equals(labelA);
         long claimed = isA ? lineA : lineB;

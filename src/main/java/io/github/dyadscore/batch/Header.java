@@ -45,7 +45,8 @@ final class Header {
       Integer previous = index.putIfAbsent(names[c], c);
       if (previous != null) {
         throw new BatchInputException(source, 1, "column '" + CsvText.abbreviate(names[c])
-            + "' appears twice in the header (columns " + (previous + 1) + " and " + (c + 1) + "); expected unique names");
+            + "' appears twice in the header (columns " + (previous + 1) + " and " + (c + 1)
+            + "); expected unique names");
       }
     }
     Integer couple = index.get(options.coupleColumn());

@@ -27,7 +27,7 @@ final class Utf8CheckingInputStream extends FilterInputStream {
 
   private long bytes;
   /** Line ends so far: LF, CR LF or a lone CR. */
-  private long lineFeeds;
+  private long lineEnds;
   private boolean afterCr;
   /** Continuation bytes still expected in the current sequence. */
   private int pending;
@@ -35,7 +35,7 @@ final class Utf8CheckingInputStream extends FilterInputStream {
   private int nextLow = 0x80;
   private int nextHigh = 0xBF;
   private long failedLine;
-  /** The position after the last line feed: where the current line starts. */
+  /** The position after the last line end: where the current line starts. */
   private long lineStart;
   /** The first byte of the current multi-byte sequence, and its position. */
   private int lead;
@@ -109,7 +109,7 @@ final class Utf8CheckingInputStream extends FilterInputStream {
       fail(b, position);
     } else if (b < 0x80) {
       if (b == '\r' || (b == '\n' && !afterCr)) {
-        lineFeeds++;
+        lineEnds++;
       }
       if (b == '\r' || b == '\n') {
         lineStart = position + 1;
@@ -142,7 +142,7 @@ final class Utf8CheckingInputStream extends FilterInputStream {
   }
 
   private void fail(int b, long position) throws MalformedUtf8Exception {
-    failedLine = lineFeeds + 1;
+    failedLine = lineEnds + 1;
     failedColumn = position - lineStart + 1;
     failedByte = b;
     throw new MalformedUtf8Exception(failedLine, b == 0);

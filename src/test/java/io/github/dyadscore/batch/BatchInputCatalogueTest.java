@@ -235,7 +235,7 @@ class BatchInputCatalogueTest {
       boolean crBefore = i > 0 && bytes[i - 1] == '\r';
       ends += bytes[i] == '\r' || (bytes[i] == '\n' && !crBefore) ? 1 : 0;
     }
-    byte last = bytes.length == 0 ? '\n' : bytes[bytes.length - 1];
+    int last = bytes.length == 0 ? '\n' : bytes[bytes.length - 1];
     return last == '\n' || last == '\r' ? ends : ends + 1;
   }
 }
