@@ -4,6 +4,7 @@ import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.batch.BatchOptions.Output;
 import io.github.dyadscore.couple.CoupleReport;
 import io.github.dyadscore.couple.ItemComparison;
+import io.github.dyadscore.couple.Privacy;
 import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.Scale;
@@ -39,8 +40,6 @@ final class ChunkScorer {
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final long NOT_WHOLE = Long.MIN_VALUE;
-  private static final ThreadLocal<Map<Long, String>> NUMBERS =
-      ThreadLocal.withInitial(HashMap::new);
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d*[.,]\\d+");
   private static final Pattern DIGITS = Pattern.compile("[-+]?\\d{10,}");
 
@@ -48,10 +47,12 @@ final class ChunkScorer {
   private final Definition definition;
   private final Header header;
   private final BatchOptions options;
-  private final Set<String> missingTokens;
+  private final String[] missingTokenArray;
   /** The missing-value tokens as a message shows them: {@code ['', 'NA', '.']}. */
   private final String tokens;
   private final double @Nullable [] fill;
+  /** The privacy the couple reports are built with. */
+  private final Privacy itemDetail;
   private final boolean[] hasNorms;
   private final boolean[] hasBands;
   private final int itemCount;
@@ -63,10 +64,15 @@ final class ChunkScorer {
     this.definition = engine.definition();
     this.header = header;
     this.options = options;
-    this.missingTokens = new HashSet<>(options.missingTokens());
+    this.missingTokenArray = options.missingTokens().toArray(new String[0]);
     this.tokens = options.missingTokens().stream().map(t -> "'" + t + "'")
         .collect(Collectors.joining(", ", "[", "]"));
     this.fill = fill;
+    // Item comparisons cost a quarter of the scoring time; build them only for an output that
+    // shows them.
+    boolean itemOutputs = options.outputs().contains(Output.ITEM_DIVERGENCES)
+        || options.outputs().contains(Output.REPORTS);
+    this.itemDetail = itemOutputs ? options.privacy() : Privacy.SCALES_ONLY;
     this.itemCount = engine.itemCount();
     this.scaleCount = engine.scaleCount();
     List<Scale> scales = definition.scales();
@@ -239,6 +245,16 @@ final class ChunkScorer {
     return true;
   }
 
+  /** A scan of a few tokens beats hashing each of millions of cells. */
+  private boolean isMissingToken(String cell) {
+    for (String token : missingTokenArray) {
+      if (token.equals(cell)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Parses one partner's item cells into codes and keyed values, collecting every problem. */
   private void parseCells(Group group, Group.Row row, int[] columns, Person person,
       List<Problem> problems) {
@@ -246,7 +262,7 @@ final class ChunkScorer {
     Arrays.fill(person.keyed, Double.NaN);
     for (int i = 0; i < columns.length; i++) {
       String cell = row.fields()[columns[i]].trim();
-      if (missingTokens.contains(cell)) {
+      if (isMissingToken(cell)) {
         continue;
       }
       person.present = true;
@@ -312,22 +328,6 @@ final class ChunkScorer {
       }
     }
     return negative ? -value : value;
-  }
-
-  /**
-   * {@link CsvText#number(double)}, memoized per thread: scale scores take few distinct values,
-   * and Java 17's double-to-text conversion is the slowest step of a run. The memo changes no
-   * output.
-   */
-  private static String numberText(double value) {
-    Map<Long, String> memo = NUMBERS.get();
-    if (memo.size() > 16_384) {
-      memo.clear();
-    }
-    // Multiplying by an odd constant is a bijection that spreads the bits: short decimals have
-    // long runs of zero low bits, which would put them all in a few hash buckets.
-    long key = Double.doubleToRawLongBits(value) * 0x9E3779B97F4A7C15L;
-    return memo.computeIfAbsent(key, k -> CsvText.number(value));
   }
 
   private static String cell(Group.Row row, int column) {
@@ -425,7 +425,7 @@ final class ChunkScorer {
       CoupleReport report = null;
       if (a != null && b != null) {
         out.couplesComplete++;
-        report = engine.compare(a.codes, a.keyed, b.codes, b.keyed, options.privacy());
+        report = engine.compare(a.codes, a.keyed, b.codes, b.keyed, itemDetail);
         writePairwise(out.pairwise, group.couple(), a, b, options.partnerA());
         writePairwise(out.pairwise, group.couple(), b, a, options.partnerB());
         if (options.outputs().contains(Output.ITEM_DIVERGENCES)) {
@@ -489,15 +489,15 @@ final class ChunkScorer {
     List<ScaleScore> scores = person.scores.scales();
     for (int s = 0; s < scaleCount; s++) {
       ScaleScore score = scores.get(s);
-      out.append(',').append(numberText(score.value()));
+      CsvText.number(out.append(','), score.value());
       out.append(',').append(score.answered());
       out.append(',').append(score.isScored() ? "scored" : "too_few_answers");
       if (hasNorms[s]) {
         Standing standing = score.standing();
-        out.append(',').append(standing == null ? CsvText.NA : numberText(standing.z()));
-        out.append(',').append(standing == null ? CsvText.NA : numberText(standing.t()));
+        out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.z()));
+        out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.t()));
         out.append(',')
-            .append(standing == null ? CsvText.NA : numberText(standing.percentile()));
+            .append(standing == null ? CsvText.NA : CsvText.number(standing.percentile()));
       }
       if (hasBands[s]) {
         out.append(',');
@@ -521,11 +521,11 @@ final class ChunkScorer {
       double va = a == null ? Double.NaN : a.values[s];
       double vb = b == null ? Double.NaN : b.values[s];
       double diff = va - vb;
-      out.append(',').append(numberText(va));
-      out.append(',').append(numberText(vb));
-      out.append(',').append(numberText(diff));
-      out.append(',').append(numberText(Math.abs(diff)));
-      out.append(',').append(numberText((va + vb) / 2));
+      CsvText.number(out.append(','), va);
+      CsvText.number(out.append(','), vb);
+      CsvText.number(out.append(','), diff);
+      CsvText.number(out.append(','), Math.abs(diff));
+      CsvText.number(out.append(','), (va + vb) / 2);
       out.append(',');
       ScaleComparison comparison = report == null ? null : report.scales().get(s);
       double critical = comparison == null ? Double.NaN : comparison.criticalDifference();
@@ -534,14 +534,14 @@ final class ChunkScorer {
       } else {
         CsvText.bool(out, Math.abs(diff) > critical);
       }
-      out.append(',').append(numberText(
-          comparison == null ? Double.NaN : comparison.positiveAgreement()));
+      CsvText.number(out.append(','),
+          comparison == null ? Double.NaN : comparison.positiveAgreement());
     }
     if (report == null) {
       out.append(",NA,NA,NA\n");
     } else {
-      out.append(',').append(numberText(report.profile().correlation()));
-      out.append(',').append(numberText(report.profile().meanAbsoluteDifference()));
+      CsvText.number(out.append(','), report.profile().correlation());
+      CsvText.number(out.append(','), report.profile().meanAbsoluteDifference());
       out.append(',').append(report.profile().itemsUsed()).append('\n');
     }
   }
@@ -553,8 +553,8 @@ final class ChunkScorer {
     CsvText.text(out, role);
     passThrough(out, actor);
     for (int s = 0; s < scaleCount; s++) {
-      out.append(',').append(numberText(actor.values[s]));
-      out.append(',').append(numberText(partner.values[s]));
+      CsvText.number(out.append(','), actor.values[s]);
+      CsvText.number(out.append(','), partner.values[s]);
     }
     out.append('\n');
   }
@@ -565,9 +565,9 @@ final class ChunkScorer {
       out.append(',');
       CsvText.text(out, item.item());
       out.append(',').append(item.codeA()).append(',').append(item.codeB());
-      out.append(',').append(numberText(item.valueA()));
-      out.append(',').append(numberText(item.valueB()));
-      out.append(',').append(numberText(item.difference()));
+      CsvText.number(out.append(','), item.valueA());
+      CsvText.number(out.append(','), item.valueB());
+      CsvText.number(out.append(','), item.difference());
       out.append(',').append(item.agreement().name().toLowerCase(Locale.ROOT));
       out.append(',');
       CsvText.bool(out, item.divergent());

@@ -22,17 +22,53 @@ final class CsvText {
    * NaN and infinities as {@code NA}.
    */
   static String number(double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      return NA;
-    }
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
+    return number(new StringBuilder(24), value).toString();
   }
 
-  static void number(StringBuilder out, double value) {
-    out.append(number(value));
+  /** Appends {@link #number(double)}'s text without making a string of it. */
+  static StringBuilder number(StringBuilder out, double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return out.append(NA);
+    }
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return out.append((long) value);
+    }
+    if (!appendShortDecimal(out, value)) {
+      out.append(Double.toString(value));
+    }
+    return out;
+  }
+
+  /**
+   * Appends a value that has at most four decimals, such as a mean of ten items (a multiple of
+   * 0.1), without Java 17's slow {@link Double#toString(double)}. With the fewest decimals {@code
+   * k} for which {@code round(|v| 10^k) / 10^k == |v|} exactly, the decimal reads back as the same
+   * double (both sides are correctly rounded), so the text is the shortest one, as {@code
+   * Double.toString} gives it. Returns false, appending nothing, for other values.
+   */
+  private static boolean appendShortDecimal(StringBuilder out, double value) {
+    double magnitude = Math.abs(value);
+    if (magnitude < 1e-3 || magnitude >= 1e6) {
+      return false; // Double.toString may switch to scientific notation out there
+    }
+    long scale = 1;
+    for (int k = 1; k <= 4; k++) {
+      scale *= 10;
+      long digits = Math.round(magnitude * scale);
+      if ((double) digits / scale == magnitude) {
+        if (value < 0) {
+          out.append('-');
+        }
+        out.append(digits / scale).append('.');
+        long fraction = digits % scale;
+        for (long pad = scale / 10; pad > fraction && pad > 1; pad /= 10) {
+          out.append('0');
+        }
+        out.append(fraction);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -51,12 +51,13 @@ public final class AnswersReader {
       if (value instanceof Null) {
         continue;
       }
-      if (!(value instanceof Num num) || !num.integral() || num.text().length() > 10) {
+      // At most 11 characters ("-2147483648") parse as a long; longer ones cannot fit 32 bits.
+      if (!(value instanceof Num num) || !num.integral()) {
         throw error(source, value, "found " + value.describe() + " for item "
             + JsonTree.quote(entry.getKey()) + "; expected an integer code, or null when "
             + "unanswered");
       }
-      long code = Long.parseLong(num.text());
+      long code = num.text().length() > 11 ? Long.MAX_VALUE : Long.parseLong(num.text());
       if (code != (int) code) {
         throw error(source, value, "found " + value.describe() + " for item "
             + JsonTree.quote(entry.getKey()) + "; expected a code that fits in 32 bits");

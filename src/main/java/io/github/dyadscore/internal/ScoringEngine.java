@@ -309,8 +309,9 @@ public final class ScoringEngine {
     Arrays.fill(keyed, Double.NaN);
     for (int a = 0; a < answers.size(); a++) {
       String id = answers.itemAt(a);
-      Integer item = itemIndex.get(id);
-      if (item == null) {
+      // Answers usually come in definition order: try that position before hashing.
+      int item = a < itemIds.length && itemIds[a].equals(id) ? a : itemIndex(id);
+      if (item < 0) {
         throw new InvalidAnswerException(id, "unknown item '" + id + "'; expected an item of "
             + "questionnaire '" + definition.id() + "': " + abbreviate(itemIds));
       }
@@ -379,11 +380,12 @@ public final class ScoringEngine {
    * @return the person's scores
    */
   public PersonScores toPersonScores(double[] values, int[] answered) {
-    List<ScaleScore> scores = new ArrayList<>(scales.length);
+    // List.of over an array: the record's List.copyOf then keeps it instead of copying again.
+    ScaleScore[] scores = new ScaleScore[scales.length];
     for (int s = 0; s < scales.length; s++) {
-      scores.add(scaleScore(s, values[s], answered[s]));
+      scores[s] = scaleScore(s, values[s], answered[s]);
     }
-    return new PersonScores(definition.id(), scores);
+    return new PersonScores(definition.id(), List.of(scores));
   }
 
   private ScaleScore scaleScore(int s, double value, int answered) {
@@ -483,20 +485,18 @@ public final class ScoringEngine {
     scoreInto(keyedA, valuesA, answeredA);
     scoreInto(keyedB, valuesB, answeredB);
 
-    List<ScaleComparison> comparisons = new ArrayList<>(scaleCount);
+    ScaleComparison[] comparisons = new ScaleComparison[scaleCount];
     for (int s = 0; s < scaleCount; s++) {
-      comparisons.add(compareScale(s, valuesA[s], valuesB[s], keyedA, keyedB));
+      comparisons[s] = compareScale(s, valuesA[s], valuesB[s], keyedA, keyedB);
     }
     List<ItemComparison> items = List.of();
     List<ItemComparison> divergent = List.of();
     if (privacy == Privacy.SHARE_ITEMS) {
       items = compareItems(codesA, keyedA, codesB, keyedB);
-      divergent = items.stream().filter(ItemComparison::divergent)
-          .sorted(Comparator.comparingDouble(ItemComparison::absoluteDifference).reversed())
-          .toList();
+      divergent = divergent(items);
     }
     return new CoupleReport(definition.id(), privacy, toPersonScores(valuesA, answeredA),
-        toPersonScores(valuesB, answeredB), comparisons, items, divergent,
+        toPersonScores(valuesB, answeredB), List.of(comparisons), items, divergent,
         profile(keyedA, keyedB));
   }
 
@@ -528,7 +528,8 @@ public final class ScoringEngine {
 
   private List<ItemComparison> compareItems(
       int[] codesA, double[] keyedA, int[] codesB, double[] keyedB) {
-    List<ItemComparison> items = new ArrayList<>();
+    ItemComparison[] items = new ItemComparison[itemIds.length];
+    int n = 0;
     for (int i = 0; i < itemIds.length; i++) {
       double va = keyedA[i];
       double vb = keyedB[i];
@@ -536,11 +537,28 @@ public final class ScoringEngine {
         continue;
       }
       double difference = va - vb;
-      items.add(new ItemComparison(itemIds[i], codesA[i], codesB[i], va, vb, difference,
-          agreement(i, va, vb), Math.abs(difference) >= gap[i], scalesOfItem.get(i)));
+      items[n++] = new ItemComparison(itemIds[i], codesA[i], codesB[i], va, vb, difference,
+          agreement(i, va, vb), Math.abs(difference) >= gap[i], scalesOfItem.get(i));
     }
-    return items;
+    return List.of(Arrays.copyOf(items, n));
   }
+
+  /** The divergent items, largest absolute difference first; the stable sort keeps ties in order. */
+  private static List<ItemComparison> divergent(List<ItemComparison> items) {
+    ItemComparison[] divergent = new ItemComparison[items.size()];
+    int n = 0;
+    for (ItemComparison item : items) {
+      if (item.divergent()) {
+        divergent[n++] = item;
+      }
+    }
+    divergent = Arrays.copyOf(divergent, n);
+    Arrays.sort(divergent, BY_GAP_DESCENDING);
+    return List.of(divergent);
+  }
+
+  private static final Comparator<ItemComparison> BY_GAP_DESCENDING =
+      Comparator.comparingDouble(ItemComparison::absoluteDifference).reversed();
 
   private Agreement agreement(int item, double a, double b) {
     if (a >= favourableAtLeast[item] && b >= favourableAtLeast[item]) {
