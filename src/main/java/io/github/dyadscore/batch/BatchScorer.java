@@ -275,12 +275,14 @@ public final class BatchScorer {
       ProgressListener listener, ExecutorService pool, double @Nullable [] fill,
       HeaderSink onHeader, ChunkWork<R> work, ResultSink<R> sink) throws IOException {
     try (InputRows rows = InputRows.open(input, source, options.delimiter())) {
-      String[] names = rows.next();
+      Group.Row names = rows.next();
       if (names == null) {
         throw new BatchInputException(source, 0, "the file is empty; expected a header row "
             + "with the column names");
       }
-      Header header = Header.resolve(source, names, options, questionnaire.definition().items());
+      Header header = Header.resolve(source, names.fields(), options,
+          questionnaire.definition().items());
+      rows.readAnswers(new AnswerCells(header, options));
       onHeader.accept(header);
       ChunkScorer scorer = new ChunkScorer(engine, header, options, fill);
       Deque<Future<R>> inFlight = new ArrayDeque<>();
@@ -299,10 +301,10 @@ public final class BatchScorer {
       boolean currentOverflow = false;
       List<Group.Row> currentRows = new ArrayList<>();
       long rowsRead = 0;
-      String[] fields;
-      while ((fields = rows.next()) != null) {
+      Group.Row row;
+      while ((row = rows.next()) != null) {
         rowsRead++;
-        Group.Row row = new Group.Row(rows.line(), fields);
+        @Nullable String[] fields = row.fields();
         String id = header.coupleColumn < fields.length ? fields[header.coupleColumn].trim() : "";
         boolean sameCouple = header.layout == Layout.LONG && id.equals(currentId)
             && currentRows.size() < MAX_ROWS_PER_COUPLE;

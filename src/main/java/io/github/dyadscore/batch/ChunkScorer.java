@@ -39,7 +39,6 @@ import tools.jackson.core.json.JsonFactory;
 final class ChunkScorer {
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final long NOT_WHOLE = Long.MIN_VALUE;
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d*[.,]\\d+");
   private static final Pattern DIGITS = Pattern.compile("[-+]?\\d{10,}");
 
@@ -47,7 +46,7 @@ final class ChunkScorer {
   private final Definition definition;
   private final Header header;
   private final BatchOptions options;
-  private final String[] missingTokenArray;
+  private final AnswerCells answers;
   /** The missing-value tokens as a message shows them: {@code ['', 'NA', '.']}. */
   private final String tokens;
   private final double @Nullable [] fill;
@@ -64,7 +63,7 @@ final class ChunkScorer {
     this.definition = engine.definition();
     this.header = header;
     this.options = options;
-    this.missingTokenArray = options.missingTokens().toArray(new String[0]);
+    this.answers = new AnswerCells(header, options);
     this.tokens = options.missingTokens().stream().map(t -> "'" + t + "'")
         .collect(Collectors.joining(", ", "[", "]"));
     this.fill = fill;
@@ -245,31 +244,27 @@ final class ChunkScorer {
     return true;
   }
 
-  /** A scan of a few tokens beats hashing each of millions of cells. */
-  private boolean isMissingToken(String cell) {
-    for (String token : missingTokenArray) {
-      if (token.equals(cell)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Parses one partner's item cells into codes and keyed values, collecting every problem. */
+  /**
+   * Parses one partner's item cells into codes and keyed values, collecting every problem. Most
+   * cells arrive as codes from the reader; the cells it kept as text are read here by the same
+   * rules, and those that are not whole numbers are quoted in the problem.
+   */
   private void parseCells(Group group, Group.Row row, int[] columns, Person person,
       List<Problem> problems) {
     Arrays.fill(person.codes, ScoringEngine.NO_ANSWER);
     Arrays.fill(person.keyed, Double.NaN);
     for (int i = 0; i < columns.length; i++) {
-      String cell = row.fields()[columns[i]].trim();
-      if (isMissingToken(cell)) {
+      String text = row.fields()[columns[i]];
+      int code = text == null ? row.codes()[columns[i]] : answers.read(text);
+      if (code == AnswerCells.MISSING) {
         continue;
       }
       person.present = true;
       String itemId = definition.items().get(i).id();
       String column = header.names[columns[i]];
-      long parsed = wholeNumber(cell);
-      if (parsed == NOT_WHOLE) {
+      if (code == AnswerCells.NOT_WHOLE) {
+        // Only a cell kept as text reads as not whole.
+        String cell = text.trim();
         String what = DECIMAL.matcher(cell).matches()
             ? "is a decimal number (" + (cell.contains(",") ? "decimal comma" : "decimal point")
                 + "); expected a whole-number answer code"
@@ -281,7 +276,6 @@ final class ChunkScorer {
             "item '" + itemId + "': '" + CsvText.abbreviate(cell) + "' " + what));
         continue;
       }
-      int code = (int) parsed;
       if (engine.isOption(i, code)) {
         person.codes[i] = code;
         person.keyed[i] = engine.keyedValue(i, code);
@@ -292,42 +286,6 @@ final class ChunkScorer {
             engine.invalidCodeMessage(i, code)));
       }
     }
-  }
-
-  /**
-   * Parses a whole number of up to 9 digits with an optional sign, optionally written with a zero
-   * fraction such as {@code 3.0}; {@link #NOT_WHOLE} for anything else. Hand-written because it
-   * runs for every cell.
-   */
-  static long wholeNumber(String cell) {
-    int n = cell.length();
-    int i = 0;
-    boolean negative = false;
-    if (i < n && (cell.charAt(i) == '-' || cell.charAt(i) == '+')) {
-      negative = cell.charAt(i) == '-';
-      i++;
-    }
-    int start = i;
-    long value = 0;
-    while (i < n && cell.charAt(i) >= '0' && cell.charAt(i) <= '9') {
-      value = value * 10 + (cell.charAt(i) - '0');
-      i++;
-    }
-    int digits = i - start;
-    if (digits == 0 || digits > 9) {
-      return NOT_WHOLE;
-    }
-    if (i < n) {
-      if (cell.charAt(i) != '.' || i + 1 == n) {
-        return NOT_WHOLE;
-      }
-      for (i++; i < n; i++) {
-        if (cell.charAt(i) != '0') {
-          return NOT_WHOLE;
-        }
-      }
-    }
-    return negative ? -value : value;
   }
 
   private static String cell(Group.Row row, int column) {

@@ -1,6 +1,7 @@
 package io.github.dyadscore.batch;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of one couple, as the reader grouped them: adjacent rows with the same couple id (long
@@ -19,7 +20,10 @@ record Group(String couple, long seenBeforeLine, boolean overflow, List<Row> row
    * One input row.
    *
    * @param line the line it starts on, from 1
-   * @param fields the cells as read
+   * @param fields the cells as read, except that an answer cell the reader turned into a code (see
+   *     {@link AnswerCells}) is null here
+   * @param codes per column, where {@code fields} is null: the cell's whole number or {@link
+   *     AnswerCells#MISSING}; unused elsewhere (and empty when the reader turned no cell)
    */
-  record Row(long line, String[] fields) {}
+  record Row(long line, @Nullable String[] fields, int[] codes) {}
 }

@@ -361,6 +361,15 @@ class BatchScorerTest {
   }
 
   @Test
+  void anItemColumnPassedThroughIsScoredAndCopiedAsWritten() throws IOException {
+    Path input = dir.resolve("item-passed.csv");
+    Files.writeString(input, "couple,partner,c1,c2,c3,c4\n1,A, 4.0 ,2,5,3\n");
+    Path out = dir.resolve("item-passed");
+    score(MINI, input, out, BatchOptions.builder().passThrough(List.of("c1")).build());
+    assertThat(lines(out.resolve("persons.csv")).get(1)).startsWith("1,A, 4.0 ,4,2,scored,4,4,");
+  }
+
+  @Test
   void progressIsReportedOnTheCallingThreadAndEndsComplete() throws IOException {
     List<ProgressListener.Progress> seen = new ArrayList<>();
     Thread caller = Thread.currentThread();

@@ -39,19 +39,6 @@ class CsvTextTest {
     assertThat(b).hasToString("'\tx|\"'\rx\"|\"say \"\"hi\"\", twice\"");
   }
 
-  @ParameterizedTest
-  @CsvSource({"3, 3", "+3, 3", "-99, -99", "3.0, 3", "7.00, 7", "007, 7"})
-  void wholeNumbersParse(String cell, long expected) {
-    assertThat(ChunkScorer.wholeNumber(cell)).isEqualTo(expected);
-  }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"3.5", "3,5", "3.", ".5", "abc", "-", "1234567890", "3e2",
-      "'3 '"})
-  void otherCellsAreNotWholeNumbers(String cell) {
-    assertThat(ChunkScorer.wholeNumber(cell)).isEqualTo(Long.MIN_VALUE);
-  }
-
   @Test
   void shortDecimalsAreWrittenAsDoubleToStringWritesThem() {
     // The fast path for values with at most four decimals must give Java's own shortest text;
