@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** Prints the sample statistics a methods section needs, and writes them as CSV on request. */
 @Command(name = "reliability", mixinStandardHelpOptions = true,
-    description = {"Cronbach's alpha (raw and standardized, Feldt 95% CI, as R psych::alpha "
+    description = {"Cronbach's alpha (raw and standardized, Feldt 95%% CI, as R psych::alpha "
         + "computes it with pairwise-complete covariances), item analysis (corrected item-total "
         + "r, alpha if deleted; negative item-total r flagged as possibly mis-keyed) over all "
         + "persons and per partner, and the between-partner intraclass correlations (Griffin & "
