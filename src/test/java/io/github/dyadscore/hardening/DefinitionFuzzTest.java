@@ -25,8 +25,8 @@ import java.util.List;
 
 /**
  * Fuzzes the definition loader. Only {@link DefinitionException} may escape loading; a definition
- * that loads must also score and compare without an exception, and {@code load}, {@code parse} and
- * {@code validate} must agree on whether the text is valid.
+ * that loads must also score and compare without an exception and with finite scores, and {@code
+ * load}, {@code parse} and {@code validate} must agree on whether the text is valid.
  *
  * <p>Regression mode (every normal test run) replays the seeds and past findings in
  * {@code src/test/resources/io/github/dyadscore/hardening/DefinitionFuzzTestInputs/loader/}.

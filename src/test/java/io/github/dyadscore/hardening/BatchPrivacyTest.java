@@ -1,0 +1,99 @@
+package io.github.dyadscore.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dyadscore.Questionnaire;
+import io.github.dyadscore.batch.BatchOptions;
+import io.github.dyadscore.batch.BatchScorer;
+import io.github.dyadscore.batch.BatchSummary;
+import io.github.dyadscore.batch.ProgressListener;
+import io.github.dyadscore.couple.Privacy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A batch run with {@link Privacy#SCALES_ONLY}: no output file, {@code reports.jsonl} included,
+ * carries an item id or an answer code of either partner. Uses {@link PrivacyTest}'s questionnaire,
+ * whose item ids contain {@code secretitem} and whose codes are 101 to 107 and 199.
+ */
+class BatchPrivacyTest {
+
+  private static final Questionnaire Q = Questionnaire.parse(PrivacyTest.DEFINITION);
+  private static final Set<String> CODES =
+      Set.of("101", "102", "103", "104", "105", "106", "107", "199");
+
+  @TempDir Path dir;
+
+  private Path write(Random random) throws IOException {
+    StringBuilder csv = new StringBuilder("couple,partner");
+    for (int i = 1; i <= 8; i++) {
+      csv.append(",secretitem").append(i);
+    }
+    csv.append('\n');
+    for (int c = 1; c <= 30; c++) {
+      for (String partner : List.of("A", "B")) {
+        csv.append("couple").append(c).append(',').append(partner);
+        for (int i = 1; i <= 8; i++) {
+          int roll = random.nextInt(10);
+          csv.append(',').append(roll == 0 ? "" : roll == 1 ? "199" : 101 + random.nextInt(7));
+        }
+        csv.append('\n');
+      }
+    }
+    Path input = dir.resolve("answers.csv");
+    Files.writeString(input, csv, StandardCharsets.UTF_8);
+    return input;
+  }
+
+  private BatchSummary run(Path input, Path out, Privacy privacy) throws IOException {
+    BatchOptions.Builder options = BatchOptions.builder().privacy(privacy)
+        .with(BatchOptions.Output.REPORTS);
+    if (privacy == Privacy.SHARE_ITEMS) {
+      options.with(BatchOptions.Output.ITEM_DIVERGENCES);
+    }
+    return new BatchScorer(Q, options.build()).run(input, out, ProgressListener.NONE);
+  }
+
+  private static List<String> outputs(Path out) throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.list(out)) {
+      for (Path file : files.sorted().toList()) {
+        texts.add(file.getFileName() + "\n" + Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return texts;
+  }
+
+  @RepeatedTest(20)
+  void scalesOnlyOutputsCarryNoItemIdAndNoAnswerCode() throws IOException {
+    Path out = dir.resolve("out");
+    BatchSummary summary = run(write(new Random()), out, Privacy.SCALES_ONLY);
+    assertThat(summary.personsScored()).isEqualTo(60);
+    List<String> texts = outputs(out);
+    assertThat(texts).anyMatch(text -> text.startsWith("reports.jsonl\n{"));
+    for (String text : texts) {
+      assertThat(text).doesNotContain("secretitem");
+      assertThat(PrivacyTest.numbers(text)).as(text).doesNotContainAnyElementsOf(CODES);
+    }
+  }
+
+  /** The search above would see a leak: sharing items does put ids and codes in the outputs. */
+  @Test
+  void theSearchFindsItemIdsAndCodesWhenItemsAreShared() throws IOException {
+    Path out = dir.resolve("shared");
+    run(write(new Random(7)), out, Privacy.SHARE_ITEMS);
+    String all = String.join("\n", outputs(out));
+    assertThat(all).contains("secretitem");
+    assertThat(PrivacyTest.numbers(all)).containsAnyElementsOf(CODES);
+  }
+}
