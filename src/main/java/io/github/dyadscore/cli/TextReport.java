@@ -30,8 +30,8 @@ final class TextReport {
     out.printf(Locale.ROOT, "%s (%s %s)%n", text(definition.title()), definition.id(),
         definition.version());
     if (!definition.provenance().validated()) {
-      out.println("Note: this questionnaire is not validated. "
-          + text(definition.provenance().validationNote()));
+      String note = text(definition.provenance().validationNote());
+      out.println("Note: " + (note.isEmpty() ? "this questionnaire is not validated." : note));
     }
     out.printf(Locale.ROOT, "Partner A: %s    Partner B: %s%n%n", nameA, nameB);
 

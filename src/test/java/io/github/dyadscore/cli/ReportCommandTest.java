@@ -27,7 +27,7 @@ class ReportCommandTest {
     int code = run("report", "mutuality-security", "examples/alex.json", "examples/sam.json");
     assertThat(code).isZero();
     String text = out.toString();
-    assertThat(text).contains("not validated");
+    assertThat(text).contains("Note: NOT clinically validated.");
     assertThat(text).containsPattern("Mutuality\\s+5\\.92\\s+3\\.57\\s+2\\.35");
     assertThat(text).contains("m2 (R)     A 2    B 7    gap 5.00");
     assertThat(text).contains("Profile similarity over 26 items both answered");
