@@ -1,15 +1,27 @@
 package io.github.dyadscore.cli;
 
 import io.github.dyadscore.batch.BatchOptions;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** How to read a response file: the options that {@code score} and {@code reliability} share. */
+/**
+ * Which questionnaire and response file to read, and how: what {@code score} and {@code
+ * reliability} share.
+ */
 final class InputOptions {
+
+  @Parameters(index = "0", paramLabel = "QUESTIONNAIRE",
+      description = "a bundled questionnaire (csi-4, mutuality-security) or a definition file")
+  String questionnaire;
+
+  @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8)")
+  Path file;
 
   @Option(names = "--layout", paramLabel = "auto|long|wide", defaultValue = "auto",
       description = "input layout (default: ${DEFAULT-VALUE}, from the header)")

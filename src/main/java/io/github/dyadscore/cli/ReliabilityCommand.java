@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Prints the sample statistics a methods section needs, and writes them as CSV on request. */
@@ -38,13 +37,6 @@ final class ReliabilityCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "QUESTIONNAIRE",
-      description = "a bundled questionnaire (csi-4, mutuality-security) or a definition file")
-  String questionnaire;
-
-  @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8)")
-  Path file;
-
   @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR",
       description = "also write reliability.csv and reliability-items.csv into this folder")
   Path output;
@@ -53,9 +45,9 @@ final class ReliabilityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Questionnaire q = QuestionnaireArgument.load(questionnaire);
+    Questionnaire q = QuestionnaireArgument.load(input.questionnaire);
     SampleStatistics statistics = new BatchScorer(q, InputOptions.build(input.builder(spec), spec))
-        .reliability(file, ProgressListener.NONE);
+        .reliability(input.file, ProgressListener.NONE);
     PrintWriter out = spec.commandLine().getOut();
     print(statistics, out);
     out.flush();

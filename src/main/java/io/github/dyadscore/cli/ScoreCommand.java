@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Scores a CSV file of couples into result files; a thin shell over {@link BatchScorer}. */
@@ -32,13 +31,6 @@ import picocli.CommandLine.Spec;
 final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "QUESTIONNAIRE",
-      description = "a bundled questionnaire (csi-4, mutuality-security) or a definition file")
-  String questionnaire;
-
-  @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8)")
-  Path file;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTDIR",
       description = "folder for the result files (created if missing)")
@@ -66,12 +58,12 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     BatchOptions options = options();
-    Questionnaire q = QuestionnaireArgument.load(questionnaire);
+    Questionnaire q = QuestionnaireArgument.load(input.questionnaire);
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
     BatchSummary summary;
     try {
-      summary = new BatchScorer(q, options).run(file, output,
+      summary = new BatchScorer(q, options).run(input.file, output,
           bar == null ? ProgressListener.NONE : bar);
     } finally {
       if (bar != null) {
