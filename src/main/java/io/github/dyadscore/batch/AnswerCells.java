@@ -1,5 +1,8 @@
 package io.github.dyadscore.batch;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * Which columns of a file hold answers, and how an answer cell reads: a missing-value token, a
  * whole-number code, or neither. The reader uses it to turn answer cells into codes as it reads
@@ -24,6 +27,8 @@ final class AnswerCells {
    */
   private final boolean[] codeColumns;
   private final String[] missingTokens;
+  /** The tokens in UTF-8; a token that is not ASCII never equals an ASCII cell, as it should. */
+  private final byte[][] missingTokenBytes;
 
   AnswerCells(Header header, BatchOptions options) {
     this.codeColumns = new boolean[header.width()];
@@ -37,6 +42,10 @@ final class AnswerCells {
     }
     mark(header.passThroughColumns, false);
     this.missingTokens = options.missingTokens().toArray(new String[0]);
+    this.missingTokenBytes = new byte[missingTokens.length][];
+    for (int t = 0; t < missingTokens.length; t++) {
+      missingTokenBytes[t] = missingTokens[t].getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   private void mark(int[] columns, boolean code) {
@@ -67,34 +76,61 @@ final class AnswerCells {
   }
 
   /**
+   * {@link #read(String)} of a cell of ASCII bytes (the scanner's cells), without making a string
+   * of it.
+   */
+  int read(byte[] bytes, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && (bytes[start] & 0xFF) <= ' ') {
+      start++;
+    }
+    while (end > start && (bytes[end - 1] & 0xFF) <= ' ') {
+      end--;
+    }
+    for (byte[] token : missingTokenBytes) {
+      if (Arrays.equals(bytes, start, end, token, 0, token.length)) {
+        return MISSING;
+      }
+    }
+    return wholeNumber(bytes, start, end);
+  }
+
+  /**
    * Parses a whole number of up to 9 digits with an optional sign, optionally written with a zero
-   * fraction such as {@code 3.0}; {@link #NOT_WHOLE} for anything else. Hand-written because it
-   * runs for every cell.
+   * fraction such as {@code 3.0}; {@link #NOT_WHOLE} for anything else.
    */
   static int wholeNumber(String cell) {
-    int n = cell.length();
-    int i = 0;
+    // Latin-1 keeps every character that can be part of a number and turns the others into bytes
+    // that cannot, so the byte parser decides for text too.
+    byte[] bytes = cell.getBytes(StandardCharsets.ISO_8859_1);
+    return wholeNumber(bytes, 0, bytes.length);
+  }
+
+  /** {@link #wholeNumber(String)} of bytes; hand-written because it runs for every cell. */
+  static int wholeNumber(byte[] cell, int from, int to) {
+    int i = from;
     boolean negative = false;
-    if (i < n && (cell.charAt(i) == '-' || cell.charAt(i) == '+')) {
-      negative = cell.charAt(i) == '-';
+    if (i < to && (cell[i] == '-' || cell[i] == '+')) {
+      negative = cell[i] == '-';
       i++;
     }
     int start = i;
     int value = 0;
-    while (i < n && cell.charAt(i) >= '0' && cell.charAt(i) <= '9') {
-      value = value * 10 + (cell.charAt(i) - '0');
+    while (i < to && cell[i] >= '0' && cell[i] <= '9') {
+      value = value * 10 + (cell[i] - '0');
       i++;
     }
     int digits = i - start;
     if (digits == 0 || digits > 9) {
       return NOT_WHOLE;
     }
-    if (i < n) {
-      if (cell.charAt(i) != '.' || i + 1 == n) {
+    if (i < to) {
+      if (cell[i] != '.' || i + 1 == to) {
         return NOT_WHOLE;
       }
-      for (i++; i < n; i++) {
-        if (cell.charAt(i) != '0') {
+      for (i++; i < to; i++) {
+        if (cell[i] != '0') {
           return NOT_WHOLE;
         }
       }

@@ -1,114 +1,139 @@
 package io.github.dyadscore.batch;
 
 import io.github.dyadscore.batch.BatchOptions.Delimiter;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import tools.jackson.core.FormatSchema;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * The rows of a CSV file with their line numbers, read by Jackson CSV's streaming parser (RFC 4180
- * quoting, fields with line breaks; each row arrives as an array of string tokens, and the line of
- * its first token is the row's line) on top of a UTF-8 check. Databind is not needed. Skips a byte
- * order mark and blank lines. Not thread-safe; one reader thread uses it.
+ * The rows of a CSV file with their line numbers. Skips a byte order mark and blank lines. Not
+ * thread-safe; one reader thread uses it.
+ *
+ * <p>Two readers share the work. The {@link RowScanner} splits rows straight from the file's bytes
+ * as long as they are plain CSV (ASCII, cells unquoted or quoted on one line); at the first row
+ * that is not, {@link JacksonRows}, Jackson CSV on top of a UTF-8 check, takes over for the rest of
+ * the file. Both give the same rows, lines and errors; the scanner is there for speed, because
+ * Jackson 3.3's CSV decoder makes a {@code String} of every cell whatever the caller asks for,
+ * which costs more than the whole scoring of a row.
  *
  * <p>Once told which columns hold answers ({@link #readAnswers}), the reader turns every answer
  * cell that is a whole number or a missing-value token into an int code as it reads the row, and
- * keeps the text only of the other cells. Why here: Jackson 3.3's CSV decoder makes a {@code
- * String} of every value while it tokenizes, whether or not the caller asks for it ({@code
- * getStringCharacters()} even copies that string into a new {@code char[]}), so the string per cell
- * cannot be avoided with Jackson's API. What can be avoided is keeping it: read at once, while it
- * is fresh in this thread's cache, it dies young instead of being copied by the collector while its
- * chunk waits for a scoring thread; a row waiting in a chunk shrinks from some 2 KB of strings to
- * two small arrays; and the scoring threads no longer take a cache miss on every cell.
+ * keeps the text only of the other cells: a row waiting in a chunk for a scoring thread is then
+ * two small arrays rather than some 2 KB of strings.
  */
 final class InputRows implements Closeable {
 
-  private static final CsvFactory FACTORY = CsvFactory.builder().build();
-  /** How far the delimiter detection looks for the end of the header line. */
-  private static final int HEADER_LOOKAHEAD = 1 << 20;
-  private static final int[] NO_CODES = new int[0];
+  static final int[] NO_CODES = new int[0];
+  /** The scanner's buffer, and how far the delimiter detection looks for the header's end. */
+  static final int BUFFER = 1 << 20;
 
   private final String source;
-  private final Utf8CheckingInputStream bytes;
-  private final BufferedReader reader;
-  private final JsonParser rows;
-  private final List<String> fields = new ArrayList<>();
+  private final InputStream file;
   private final char delimiter;
+  private final RowScanner scanner;
+  private final byte[] buffer;
+  private int position;
+  private int limit;
+  private boolean endOfFile;
+  /** The file's bytes before {@code buffer[0]}. */
+  private long bufferOffset;
+  /** The lines before {@code position}. */
+  private long lines;
+  /** Jackson, once the scanner met a row it does not read; null before. */
+  private @Nullable JacksonRows jackson;
   /** The answer columns and how their cells read, once the header is known; null before. */
   private @Nullable AnswerCells answers;
-  /** The line the row being read starts on, once known: where an unclosed quote is reported. */
-  private long rowStart;
 
-  private InputRows(String source, Utf8CheckingInputStream bytes, BufferedReader reader,
-      Delimiter delimiter) throws IOException {
+  private InputRows(String source, InputStream file, Delimiter delimiter, boolean scan,
+      int bufferSize) throws IOException {
     this.source = source;
-    this.bytes = bytes;
-    this.reader = reader;
-    try {
-      reader.mark(1);
-      if (reader.read() != '\uFEFF') {
-        reader.reset();
-      }
-      this.delimiter = delimiter == Delimiter.AUTO ? detect(reader) : switch (delimiter) {
-        case COMMA -> ',';
-        case SEMICOLON -> ';';
-        case TAB -> '\t';
-        case AUTO -> throw new AssertionError();
-      };
-    } catch (IOException e) {
-      throw translate(e);
-    }
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(this.delimiter)
-        .withQuoteChar('"');
-    ObjectReadContext context = new ObjectReadContext.Base() {
-      @Override
-      public FormatSchema getSchema() {
-        return schema;
-      }
+    this.file = file;
+    this.buffer = new byte[bufferSize];
+    fill();
+    boolean bom = limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB
+        && (buffer[2] & 0xFF) == 0xBF;
+    this.position = bom ? 3 : 0;
+    this.delimiter = delimiter == Delimiter.AUTO ? detect() : switch (delimiter) {
+      case COMMA -> ',';
+      case SEMICOLON -> ';';
+      case TAB -> '\t';
+      case AUTO -> throw new AssertionError();
     };
-    this.rows = FACTORY.createParser(context, reader);
+    this.scanner = new RowScanner(this.delimiter);
+    if (!scan || !startIsUtf8()) {
+      handOver();
+    }
+  }
+
+  /**
+   * Whether the first buffer is plain ASCII or checks as UTF-8 without NUL bytes. When it does not,
+   * Jackson reads the whole file, so that a file that is not text (a PDF, a spreadsheet, UTF-16)
+   * is reported as such, at its first bad byte, rather than through a header made of its first
+   * line.
+   */
+  private boolean startIsUtf8() throws IOException {
+    int end = limit;
+    boolean ascii = true;
+    for (int i = position; i < limit && ascii; i++) {
+      ascii = buffer[i] > 0;
+    }
+    if (ascii) {
+      return true;
+    }
+    if (!endOfFile) {
+      // Up to the last line end, so that a character cut by the end of the buffer is no error.
+      while (end > position && buffer[end - 1] != '\n' && buffer[end - 1] != '\r') {
+        end--;
+      }
+    }
+    try (InputStream check = new Utf8CheckingInputStream(
+        new ByteArrayInputStream(buffer, position, end - position))) {
+      check.transferTo(OutputStream.nullOutputStream());
+      return true;
+    } catch (Utf8CheckingInputStream.MalformedUtf8Exception e) {
+      return false;
+    }
   }
 
   static InputRows open(Path input, String source, Delimiter delimiter) throws IOException {
-    Utf8CheckingInputStream bytes = new Utf8CheckingInputStream(
-        new BufferedInputStream(Files.newInputStream(input), 1 << 16));
-    BufferedReader reader = new BufferedReader(
-        new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
+    return open(input, source, delimiter, true, BUFFER);
+  }
+
+  /**
+   * Opens a file.
+   *
+   * @param scan false to read the whole file with Jackson, as tests compare
+   * @param bufferSize the scanner's buffer; tests make it small to cut rows at every byte
+   */
+  static InputRows open(Path input, String source, Delimiter delimiter, boolean scan,
+      int bufferSize) throws IOException {
+    InputStream file = Files.newInputStream(input);
     try {
-      return new InputRows(source, bytes, reader, delimiter);
+      return new InputRows(source, file, delimiter, scan, bufferSize);
     } catch (IOException | RuntimeException e) {
-      reader.close();
+      file.close();
       throw e;
     }
   }
 
-  /** The most frequent of comma, semicolon and tab outside quotes in the first line. */
-  private static char detect(BufferedReader reader) throws IOException {
-    reader.mark(HEADER_LOOKAHEAD);
+  /**
+   * The most frequent of comma, semicolon and tab outside quotes in the first line (within the
+   * first MiB). On bytes: none of these bytes occurs inside a UTF-8 sequence.
+   */
+  private char detect() {
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;
     boolean quoted = false;
-    for (int i = 0; i < HEADER_LOOKAHEAD - 1; i++) {
-      int c = reader.read();
-      if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
+    for (int i = position; i < limit; i++) {
+      byte c = buffer[i];
+      if (!quoted && (c == '\n' || c == '\r')) {
         break;
       }
       if (c == '"') {
@@ -119,7 +144,6 @@ final class InputRows implements Closeable {
         tabs += c == '\t' ? 1 : 0;
       }
     }
-    reader.reset();
     if (semicolons > commas && semicolons >= tabs) {
       return ';';
     }
@@ -143,38 +167,60 @@ final class InputRows implements Closeable {
 
   /** The next row that is not a blank line, or null at the end. */
   Group.@Nullable Row next() throws IOException {
-    try {
-      JsonToken token;
-      while ((token = rows.nextToken()) != null) {
-        if (token != JsonToken.START_ARRAY) {
-          throw new IllegalStateException("unexpected CSV token " + token);
-        }
-        fields.clear();
-        long first = 0;
-        rowStart = rows.currentLocation().getLineNr();
-        while ((token = rows.nextToken()) == JsonToken.VALUE_STRING) {
-          if (fields.isEmpty()) {
-            first = rows.currentTokenLocation().getLineNr();
-            rowStart = first;
-          }
-          fields.add(rows.getString());
-        }
-        if (fields.isEmpty() || fields.size() == 1 && fields.get(0).isBlank()) {
-          continue;
-        }
-        return row(first, fields.toArray(new String[0]));
+    while (jackson == null) {
+      if (position == limit && endOfFile) {
+        return null;
       }
-      return null;
-    } catch (JacksonException e) {
-      throw translate(e);
+      int end = scanner.scan(buffer, position, limit, endOfFile);
+      if (end == RowScanner.NEED_MORE && (position > 0 || limit < buffer.length)) {
+        fill();
+      } else if (end < 0) {
+        handOver();
+      } else {
+        long line = lines + 1;
+        boolean blank = scanner.isBlank(buffer);
+        Group.Row row = blank ? null : scanner.row(line, buffer, answers);
+        lines++;
+        position = end;
+        if (!blank) {
+          return row;
+        }
+      }
+    }
+    Group.Row row = jackson.next();
+    return row == null ? null : codes(row);
+  }
+
+  /** Moves the unread bytes to the front of the buffer and reads more after them. */
+  private void fill() throws IOException {
+    int unread = limit - position;
+    System.arraycopy(buffer, position, buffer, 0, unread);
+    bufferOffset += position;
+    position = 0;
+    limit = unread;
+    while (limit < buffer.length) {
+      int n = file.read(buffer, limit, buffer.length - limit);
+      if (n < 0) {
+        endOfFile = true;
+        return;
+      }
+      limit += n;
     }
   }
 
-  /** The row with its answer cells turned into codes where they read as such. */
-  private Group.Row row(long line, @Nullable String[] cells) {
+  /** Leaves the rest of the file, from the row the scanner stopped at, to Jackson. */
+  private void handOver() {
+    InputStream rest = new SequenceInputStream(
+        new ByteArrayInputStream(buffer, position, limit - position), file);
+    jackson = new JacksonRows(source, rest, lines, bufferOffset + position, delimiter);
+  }
+
+  /** A row read by Jackson with its answer cells turned into codes where they read as such. */
+  private Group.Row codes(Group.Row row) {
     if (answers == null) {
-      return new Group.Row(line, cells, NO_CODES);
+      return row;
     }
+    @Nullable String[] cells = row.fields();
     int[] codes = new int[cells.length];
     for (int c = 0; c < cells.length; c++) {
       if (answers.isCodeColumn(c)) {
@@ -185,60 +231,21 @@ final class InputRows implements Closeable {
         }
       }
     }
-    return new Group.Row(line, cells, codes);
+    return new Group.Row(row.line(), cells, codes);
   }
 
   long bytesRead() {
-    return bytes.bytesRead();
-  }
-
-  private RuntimeException translate(Exception e) throws IOException {
-    if (bytes.failedLine() > 0 && bytes.failedByte() == 0) {
-      return new BatchInputException(source, bytes.failedLine(), String.format(Locale.ROOT,
-          "the file holds a NUL byte (byte %d of the line), so it is not CSV text; expected a "
-          + "text file in UTF-8 (a spreadsheet or UTF-16 text? save it as 'CSV UTF-8')",
-          bytes.failedColumn()));
-    }
-    if (bytes.failedLine() == 1 && bytes.failedColumn() == 1
-        && (bytes.failedByte() == 0xFF || bytes.failedByte() == 0xFE)) {
-      return new BatchInputException(source, 1, "the file starts with a UTF-16 byte order mark, "
-          + "so it is UTF-16 text; expected UTF-8 (in Excel: save as 'CSV UTF-8', not 'Unicode "
-          + "Text')");
-    }
-    if (bytes.failedLine() > 0) {
-      return new BatchInputException(source, bytes.failedLine(), String.format(Locale.ROOT,
-          "the file is not valid UTF-8 (byte 0x%02X at byte %d of the line); save it as UTF-8 "
-          + "(in Excel: 'CSV UTF-8'; in R: write.csv(..., fileEncoding = \"UTF-8\"))",
-          bytes.failedByte(), bytes.failedColumn()));
-    }
-    if (e instanceof IOException io) {
-      throw io;
-    }
-    if (e.getCause() instanceof IOException io) {
-      throw io;
-    }
-    if (e instanceof JacksonException je
-        && String.valueOf(je.getOriginalMessage()).startsWith("Missing closing quote")) {
-      return new BatchInputException(source, Math.max(rowStart, 1), "malformed CSV: a quoted "
-          + "cell in the row starting on this line is never closed (the double quote that opens it "
-          + "runs to the end of the file); expected a closing double quote, and a double quote "
-          + "inside a quoted cell written twice (\"\")");
-    }
-    if (e instanceof JacksonException je) {
-      TokenStreamLocation location = je.getLocation();
-      long at = location == null ? 0 : location.getLineNr();
-      return new BatchInputException(source, Math.max(at, 0), "malformed CSV: "
-          + je.getOriginalMessage() + " (check for an unclosed double quote)");
-    }
-    return (RuntimeException) e;
+    return jackson != null ? jackson.bytesRead() : bufferOffset + position;
   }
 
   @Override
   public void close() throws IOException {
     try {
-      rows.close();
+      if (jackson != null) {
+        jackson.close();
+      }
     } finally {
-      reader.close();
+      file.close();
     }
   }
 }

@@ -44,7 +44,22 @@ final class Utf8CheckingInputStream extends FilterInputStream {
   private int failedByte;
 
   Utf8CheckingInputStream(InputStream in) {
+    this(in, 0, 0);
+  }
+
+  /**
+   * Checks a stream that continues a file, so that bad bytes are reported with the file's line and
+   * position in the line, and {@link #bytesRead()} counts from the file's start.
+   *
+   * @param linesBefore the lines of the file before the stream's first byte: the stream starts a
+   *     line, or continues the first line after a byte order mark
+   * @param bytesBefore the bytes of the file before it
+   */
+  Utf8CheckingInputStream(InputStream in, long linesBefore, long bytesBefore) {
     super(in);
+    this.lineEnds = linesBefore;
+    this.bytes = bytesBefore;
+    this.lineStart = linesBefore == 0 ? 0 : bytesBefore;
   }
 
   long bytesRead() {

@@ -1,0 +1,150 @@
+package io.github.dyadscore.batch;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.FormatSchema;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The general way {@link InputRows} reads a file: Jackson CSV's streaming parser (RFC 4180 quoting
+ * with every quirk of real files, fields with line breaks; each row arrives as an array of string
+ * tokens, and the line of its first token is the row's line) on top of a UTF-8 check. It takes
+ * over from the byte scanner at the first row the scanner does not read, and reads from there to
+ * the end, so its lines and bytes are counted from the start of the file. Databind is not needed.
+ * Not thread-safe.
+ */
+final class JacksonRows implements Closeable {
+
+  private static final CsvFactory FACTORY = CsvFactory.builder().build();
+
+  private final String source;
+  private final Utf8CheckingInputStream bytes;
+  private final BufferedReader reader;
+  private final JsonParser parser;
+  private final long linesBefore;
+  private final List<String> fields = new ArrayList<>();
+  /** The line the row being read starts on, once known: where an unclosed quote is reported. */
+  private long rowStart;
+
+  /**
+   * Starts reading.
+   *
+   * @param in the rest of the file, from the start of a line (or after the byte order mark)
+   * @param linesBefore the lines of the file before {@code in}
+   * @param bytesBefore the bytes of the file before {@code in}
+   */
+  JacksonRows(String source, InputStream in, long linesBefore, long bytesBefore,
+      char delimiter) {
+    this.source = source;
+    this.linesBefore = linesBefore;
+    this.bytes = new Utf8CheckingInputStream(in, linesBefore, bytesBefore);
+    this.reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8),
+        1 << 16);
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
+    ObjectReadContext context = new ObjectReadContext.Base() {
+      @Override
+      public FormatSchema getSchema() {
+        return schema;
+      }
+    };
+    this.parser = FACTORY.createParser(context, reader);
+  }
+
+  /** The next row that is not a blank line, with its cells as text; null at the end. */
+  Group.@Nullable Row next() throws IOException {
+    try {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token != JsonToken.START_ARRAY) {
+          throw new IllegalStateException("unexpected CSV token " + token);
+        }
+        fields.clear();
+        long first = 0;
+        rowStart = linesBefore + parser.currentLocation().getLineNr();
+        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+          if (fields.isEmpty()) {
+            first = linesBefore + parser.currentTokenLocation().getLineNr();
+            rowStart = first;
+          }
+          fields.add(parser.getString());
+        }
+        if (fields.isEmpty() || fields.size() == 1 && fields.get(0).isBlank()) {
+          continue;
+        }
+        return new Group.Row(first, fields.toArray(new String[0]), InputRows.NO_CODES);
+      }
+      return null;
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  long bytesRead() {
+    return bytes.bytesRead();
+  }
+
+  private RuntimeException translate(Exception e) throws IOException {
+    if (bytes.failedLine() > 0 && bytes.failedByte() == 0) {
+      return new BatchInputException(source, bytes.failedLine(), String.format(Locale.ROOT,
+          "the file holds a NUL byte (byte %d of the line), so it is not CSV text; expected a "
+          + "text file in UTF-8 (a spreadsheet or UTF-16 text? save it as 'CSV UTF-8')",
+          bytes.failedColumn()));
+    }
+    if (bytes.failedLine() == 1 && bytes.failedColumn() == 1
+        && (bytes.failedByte() == 0xFF || bytes.failedByte() == 0xFE)) {
+      return new BatchInputException(source, 1, "the file starts with a UTF-16 byte order mark, "
+          + "so it is UTF-16 text; expected UTF-8 (in Excel: save as 'CSV UTF-8', not 'Unicode "
+          + "Text')");
+    }
+    if (bytes.failedLine() > 0) {
+      return new BatchInputException(source, bytes.failedLine(), String.format(Locale.ROOT,
+          "the file is not valid UTF-8 (byte 0x%02X at byte %d of the line); save it as UTF-8 "
+          + "(in Excel: 'CSV UTF-8'; in R: write.csv(..., fileEncoding = \"UTF-8\"))",
+          bytes.failedByte(), bytes.failedColumn()));
+    }
+    if (e instanceof IOException io) {
+      throw io;
+    }
+    if (e.getCause() instanceof IOException io) {
+      throw io;
+    }
+    if (e instanceof JacksonException je
+        && String.valueOf(je.getOriginalMessage()).startsWith("Missing closing quote")) {
+      return new BatchInputException(source, Math.max(rowStart, 1), "malformed CSV: a quoted "
+          + "cell in the row starting on this line is never closed (the double quote that opens it "
+          + "runs to the end of the file); expected a closing double quote, and a double quote "
+          + "inside a quoted cell written twice (\"\")");
+    }
+    if (e instanceof JacksonException je) {
+      TokenStreamLocation location = je.getLocation();
+      long at = location == null || location.getLineNr() <= 0 ? 0
+          : linesBefore + location.getLineNr();
+      return new BatchInputException(source, at, "malformed CSV: "
+          + je.getOriginalMessage() + " (check for an unclosed double quote)");
+    }
+    return (RuntimeException) e;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      parser.close();
+    } finally {
+      reader.close();
+    }
+  }
+}
