@@ -1,10 +1,14 @@
 package io.github.dyadscore.batch;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 /**
- * Writes CSV cells: numbers locale-independently at full precision, text quoted where needed and
- * defused against spreadsheet formula injection. Stateless.
+ * Writes CSV cells: numbers locale-independently with 15 significant digits as R's {@code
+ * write.csv} writes them, text quoted where needed and defused against spreadsheet formula
+ * injection. Stateless.
  */
 final class CsvText {
 
@@ -14,12 +18,46 @@ final class CsvText {
   private static final Pattern NUMBER =
       Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
+  private static final int DIGITS = 15;
+  private static final long MIN_DIGITS = 100_000_000_000_000L; // 10^14: 15 digits
+  private static final long MAX_DIGITS = 10 * MIN_DIGITS;
+  private static final double LOG10_OF_2 = 0.30102999566398120;
+
+  /** "0." and the most zeros fixed notation has before the digits: 3, as in 0.000123. */
+  private static final String LEADING_ZEROS = "0.000";
+
+  /** 10^k for k = 0..22, each exact as a double (5^22 < 2^53). */
+  private static final double[] EXACT_POWERS = new double[23];
+
+  /** 10^k for k = -8..15 at index k + 8, rounded to doubles: bounds, not factors. */
+  private static final double[] POWER_BOUNDS = new double[24];
+
+  static {
+    double power = 1;
+    for (int k = 0; k < EXACT_POWERS.length; k++) {
+      EXACT_POWERS[k] = power;
+      power *= 10;
+    }
+    for (int k = -8; k <= 15; k++) {
+      POWER_BOUNDS[k + 8] = Double.parseDouble("1e" + k);
+    }
+  }
+
   private CsvText() {}
 
   /**
-   * A double as the shortest decimal that reads back as the same double ({@link
-   * Double#toString(double)}, which ignores the default locale), without a trailing {@code .0};
-   * NaN and infinities as {@code NA}.
+   * A double as R's {@code write.csv} and data.table's {@code fwrite} write it: at most 15
+   * significant digits ({@code DBL_DIG}; R's {@code write.table} formats doubles with that many),
+   * correctly rounded from the double's exact binary value with ties to even (as glibc's {@code
+   * printf("%.15e")}), trailing zeros dropped. The notation follows R's rule with {@code scipen =
+   * 0}: fixed unless it is wider than scientific, so {@code 3.2}, {@code 0.333333333333333},
+   * {@code 123456}, {@code 0.00012}, but {@code 1e-04}, {@code 1e+05}, {@code
+   * 6.66666666666667e-06}. Negative zero is {@code 0}; NaN and infinities are {@code NA}. The text
+   * never depends on the default locale.
+   *
+   * <p>From 1e15 on, fixed notation pads the 15 digits with zeros ({@code 123456789012346000}) as
+   * {@code fwrite} does; {@code write.csv} writes the double's whole integer part there ({@code
+   * 123456789012345680}). Scores are bounded far below that.
    */
   static String number(double value) {
     return number(new StringBuilder(24), value).toString();
@@ -30,45 +68,106 @@ final class CsvText {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return out.append(NA);
     }
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return out.append((long) value);
+    double magnitude = Math.abs(value);
+    if (magnitude < 1e5 && value == Math.rint(value)) {
+      return out.append((int) value); // fixed is never the wider up to 99999; (int) -0.0 is 0
     }
-    if (!appendShortDecimal(out, value)) {
-      out.append(Double.toString(value));
+    if (value < 0) {
+      out.append('-');
+    }
+    if (magnitude >= 1e-8 && magnitude < 1e15) {
+      roundFast(out, magnitude);
+    } else {
+      roundExactly(out, magnitude);
     }
     return out;
   }
 
   /**
-   * Appends a value that has at most four decimals, such as a mean of ten items (a multiple of
-   * 0.1), without Java 17's slow {@link Double#toString(double)}. With the fewest decimals {@code
-   * k} for which {@code round(|v| 10^k) / 10^k == |v|} exactly, the decimal reads back as the same
-   * double (both sides are correctly rounded), so the text is the shortest one, as {@code
-   * Double.toString} gives it. Returns false, appending nothing, for other values.
+   * Rounds 1e-8 <= magnitude < 1e15 to 15 significant digits without Double.toString or
+   * BigDecimal. With e the decimal exponent, the real product X = magnitude * 10^(14 - e) lies in
+   * [10^14, 10^15) and the factor is an exact double (14 - e is 0..22), so X carries the digits
+   * exactly; it only has to be rounded to an integer. The double product p = fl(X) may itself be
+   * rounded, but the error of a product of two doubles is a double, and fma returns it exactly: X =
+   * p + r. As p < 2^50, p's spacing u is at most 1/8, so f = p - floor(p) (exact) and 0.5 are
+   * multiples of u while |r| <= u/2: f < 0.5 means X rounds down, f > 0.5 up, and at f == 0.5 the
+   * sign of r decides, with r == 0 an exact tie that goes to the even integer.
    */
-  private static boolean appendShortDecimal(StringBuilder out, double value) {
-    double magnitude = Math.abs(value);
-    if (magnitude < 1e-3 || magnitude >= 1e6) {
-      return false; // Double.toString may switch to scientific notation out there
+  private static void roundFast(StringBuilder out, double magnitude) {
+    // magnitude in [2^b, 2^(b+1)) puts log10(magnitude) in [b log10 2, (b+1) log10 2): e or e + 1
+    int e = (int) Math.floor(Math.getExponent(magnitude) * LOG10_OF_2);
+    if (magnitude >= POWER_BOUNDS[e + 1 + 8]) {
+      e++;
     }
-    long scale = 1;
-    for (int k = 1; k <= 4; k++) {
-      scale *= 10;
-      long digits = Math.round(magnitude * scale);
-      if ((double) digits / scale == magnitude) {
-        if (value < 0) {
-          out.append('-');
-        }
-        out.append(digits / scale).append('.');
-        long fraction = digits % scale;
-        for (long pad = scale / 10; pad > fraction && pad > 1; pad /= 10) {
+    // Of the bounds 1e-8..1e-1, only 1e-6 and 1e-7 are below the real power (by 4.5e-17 of it),
+    // so e is one too high for exactly those two doubles. Their X then lies 0.0045 below 10^14
+    // and rounds to 10^14: the digits and exponent that e - 1 would give as well.
+    double scale = EXACT_POWERS[DIGITS - 1 - e];
+    double product = magnitude * scale;
+    double whole = Math.floor(product);
+    double fraction = product - whole;
+    double residual = Math.fma(magnitude, scale, -product);
+    long digits = (long) whole;
+    if (fraction > 0.5
+        || fraction == 0.5 && (residual > 0 || residual == 0 && (digits & 1) == 1)) {
+      digits++;
+    }
+    if (digits == MAX_DIGITS) { // rounded up across a power of ten, such as 0.0999... to 0.1
+      digits = MIN_DIGITS;
+      e++;
+    }
+    write(out, digits, e);
+  }
+
+  /** Rounds any positive magnitude via BigDecimal: slow, for the rare tiny or huge ones. */
+  private static void roundExactly(StringBuilder out, double magnitude) {
+    BigDecimal rounded =
+        new BigDecimal(magnitude).round(new MathContext(DIGITS, RoundingMode.HALF_EVEN));
+    int precision = rounded.precision();
+    long digits = rounded.unscaledValue().longValueExact();
+    for (int k = precision; k < DIGITS; k++) {
+      digits *= 10;
+    }
+    write(out, digits, precision - rounded.scale() - 1);
+  }
+
+  /**
+   * Writes the 15 digits {@code 10^14 <= digits < 10^15} of a number digits * 10^(e - 14) without
+   * trailing zeros, in fixed notation unless that is wider than scientific, as R chooses. The
+   * digits are appended first and the point inserted after: no long divisions.
+   */
+  private static void write(StringBuilder out, long digits, int e) {
+    int start = out.length();
+    int end = out.append(digits).length();
+    while (out.charAt(end - 1) == '0') {
+      end--;
+    }
+    out.setLength(end);
+    int significant = end - start;
+    int decimals = Math.max(0, significant - e - 1);
+    int fixedWidth = Math.max(e, 0) + 1 + (decimals > 0 ? decimals + 1 : 0);
+    int scientificWidth = significant + (significant > 1 ? 1 : 0) + (Math.abs(e) >= 100 ? 5 : 4);
+    if (fixedWidth <= scientificWidth) {
+      if (e < 0) {
+        out.insert(start, LEADING_ZEROS, 0, 1 - e); // "0." and -e - 1 zeros
+      } else if (decimals > 0) {
+        out.insert(start + e + 1, '.');
+      } else {
+        for (int k = significant; k <= e; k++) {
           out.append('0');
         }
-        out.append(fraction);
-        return true;
       }
+      return;
     }
-    return false;
+    if (significant > 1) {
+      out.insert(start + 1, '.');
+    }
+    out.append('e').append(e < 0 ? '-' : '+');
+    int exponent = Math.abs(e);
+    if (exponent < 10) {
+      out.append('0');
+    }
+    out.append(exponent);
   }
 
   /**

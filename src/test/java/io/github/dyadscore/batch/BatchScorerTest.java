@@ -79,8 +79,8 @@ class BatchScorerTest {
         // z = (4 - 3) / 1, T = 50 + 10 z, percentile 100 Phi(1)
         "1,A,1,4,2,scored,4,4,scored,1,60,84.1344746068543,high",
         // c1 2, c2 4 -> 2, c3 1, c4 empty: total 5 / 3 of 3 answered
-        "1,B,1,2,2,scored,1.6666666666666667,3,scored,-1.3333333333333333,36.66666666666667,"
-            + "9.121121972586804,low",
+        "1,B,1,2,2,scored,1.66666666666667,3,scored,-1.33333333333333,36.6666666666667,"
+            + "9.1211219725868,low",
         // c3 NA and c4 the missing code -9: 2 answered, below total's minimum of 3
         "2,A,1,5,2,scored,NA,2,too_few_answers,NA,NA,NA,NA",
         "2,B,1,3,2,scored,3,4,scored,0,50,50,high",
@@ -97,8 +97,8 @@ class BatchScorerTest {
         // total: 4 - 5/3 = 2.33 > 1.96 * 1 * sqrt(2) * sqrt(1 - 0.8) = 1.2396: reliable.
         // No item favourable (> 3) for both: PCA 0. Keyed profiles (4, 4, 5) and (2, 2, 1):
         // r = -1, mean |a - b| = (2 + 2 + 4) / 3.
-        "1,2,1,1,4,2,2,2,3,NA,0,4,1.6666666666666667,2.333333333333333,2.333333333333333,"
-            + "2.8333333333333335,TRUE,0,-1,2.6666666666666665,3",
+        "1,2,1,1,4,2,2,2,3,NA,0,4,1.66666666666667,2.33333333333333,2.33333333333333,"
+            + "2.83333333333333,TRUE,0,-1,2.66666666666667,3",
         "2,2,1,1,5,3,2,2,4,NA,0,NA,3,NA,NA,NA,NA,0,NA,2,2",
         "3,1,2,NA,1,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA");
   }
@@ -107,8 +107,8 @@ class BatchScorerTest {
   void pairwiseFileHasTwoActorPartnerRowsPerCompleteCouple() throws IOException {
     assertThat(lines(longOut().resolve("pairwise.csv"))).containsExactly(
         "couple,role,wave,close_actor,close_partner,total_actor,total_partner",
-        "1,A,1,4,2,4,1.6666666666666667",
-        "1,B,1,2,4,1.6666666666666667,4",
+        "1,A,1,4,2,4,1.66666666666667",
+        "1,B,1,2,4,1.66666666666667,4",
         "2,A,1,5,3,NA,3",
         "2,B,1,3,5,3,NA");
   }
@@ -283,7 +283,7 @@ class BatchScorerTest {
     } finally {
       Locale.setDefault(previous);
     }
-    assertThat(read(german.resolve("persons.csv"))).contains("1.6666666666666667")
+    assertThat(read(german.resolve("persons.csv"))).contains("1.66666666666667")
         .isEqualTo(read(root.resolve("persons.csv")));
     assertThat(read(german.resolve("couples.csv"))).isEqualTo(read(root.resolve("couples.csv")));
     assertThat(read(german.resolve("reports.jsonl")))
