@@ -29,6 +29,8 @@ final class AnswerCells {
   private final String[] missingTokens;
   /** The tokens in UTF-8; a token that is not ASCII never equals an ASCII cell, as it should. */
   private final byte[][] missingTokenBytes;
+  /** Whether a token reads as a whole number (such as {@code -99}), so must be checked first. */
+  private final boolean tokensLookLikeNumbers;
 
   AnswerCells(Header header, BatchOptions options) {
     this.codeColumns = new boolean[header.width()];
@@ -46,6 +48,8 @@ final class AnswerCells {
     for (int t = 0; t < missingTokens.length; t++) {
       missingTokenBytes[t] = missingTokens[t].getBytes(StandardCharsets.UTF_8);
     }
+    this.tokensLookLikeNumbers = Arrays.stream(missingTokens)
+        .anyMatch(token -> wholeNumber(token) != NOT_WHOLE);
   }
 
   private void mark(int[] columns, boolean code) {
@@ -87,6 +91,13 @@ final class AnswerCells {
     }
     while (end > start && (bytes[end - 1] & 0xFF) <= ' ') {
       end--;
+    }
+    if (!tokensLookLikeNumbers) {
+      // No token is a whole number, so a whole number is no token: most cells end here.
+      int code = wholeNumber(bytes, start, end);
+      if (code != NOT_WHOLE) {
+        return code;
+      }
     }
     for (byte[] token : missingTokenBytes) {
       if (Arrays.equals(bytes, start, end, token, 0, token.length)) {

@@ -11,7 +11,8 @@ import io.github.dyadscore.stats.ReliabilityAccumulator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -156,11 +157,11 @@ public final class BatchScorer {
         Header header = pump(input, source, passes, passes, size, listener, pool, fill,
             h -> w.headers(h), ChunkScorer::score, out -> {
               w.write(out);
-              counts[0] += out.rows;
-              counts[1] += out.personsScored;
-              counts[2] += out.couplesComplete;
-              counts[3] += out.couplesWithOnePartner;
-              counts[4] += out.rejected;
+              counts[0] += out.rows();
+              counts[1] += out.personsScored();
+              counts[2] += out.couplesComplete();
+              counts[3] += out.couplesWithOnePartner();
+              counts[4] += out.rejected();
             });
         BatchSummary summary = new BatchSummary(header.layout, counts[0], counts[1], counts[2],
             counts[3], counts[4]);
@@ -376,13 +377,13 @@ public final class BatchScorer {
 
   /** The open output files and their headers. */
   private final class Writers {
-    private final Writer persons;
-    private final Writer couples;
-    private final Writer pairwise;
-    private final @Nullable Writer divergences;
-    private final Writer errors;
-    private final Writer summary;
-    private final @Nullable Writer reports;
+    private final OutputStream persons;
+    private final OutputStream couples;
+    private final OutputStream pairwise;
+    private final @Nullable OutputStream divergences;
+    private final OutputStream errors;
+    private final OutputStream summary;
+    private final @Nullable OutputStream reports;
 
     Writers(OutputFiles files) throws IOException {
       persons = files.open(PERSONS);
@@ -438,16 +439,16 @@ public final class BatchScorer {
       line(errors, List.of("line", "couple", "partner", "column", "reason"));
     }
 
-    void write(ChunkScorer.ChunkOutput out) throws IOException {
-      persons.append(out.persons);
-      couples.append(out.couples);
-      pairwise.append(out.pairwise);
+    void write(ChunkScorer.ChunkText out) throws IOException {
+      persons.write(out.persons());
+      couples.write(out.couples());
+      pairwise.write(out.pairwise());
       if (divergences != null) {
-        divergences.append(out.divergences);
+        divergences.write(out.divergences());
       }
-      errors.append(out.errors);
+      errors.write(out.errors());
       if (reports != null) {
-        reports.append(out.reports);
+        reports.write(out.reports());
       }
     }
 
@@ -462,7 +463,7 @@ public final class BatchScorer {
           Long.toString(s.couplesWithOnePartner()), Long.toString(s.rowsRejected())));
     }
 
-    private void line(Writer writer, List<String> cells) throws IOException {
+    private void line(OutputStream file, List<String> cells) throws IOException {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < cells.size(); i++) {
         if (i > 0) {
@@ -470,7 +471,7 @@ public final class BatchScorer {
         }
         CsvText.text(b, cells.get(i));
       }
-      writer.append(b).append('\n');
+      file.write(b.append('\n').toString().getBytes(StandardCharsets.UTF_8));
     }
   }
 }

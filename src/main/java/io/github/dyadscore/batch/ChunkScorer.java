@@ -4,7 +4,7 @@ import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.batch.BatchOptions.Output;
 import io.github.dyadscore.couple.CoupleReport;
 import io.github.dyadscore.couple.ItemComparison;
-import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.Scale;
@@ -15,6 +15,7 @@ import io.github.dyadscore.score.Standing;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
 import io.github.dyadscore.stats.Role;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,8 +51,8 @@ final class ChunkScorer {
   /** The missing-value tokens as a message shows them: {@code ['', 'NA', '.']}. */
   private final String tokens;
   private final double @Nullable [] fill;
-  /** The privacy the couple reports are built with. */
-  private final Privacy itemDetail;
+  /** Whether an output needs the couple reports (with their item comparisons). */
+  private final boolean itemOutputs;
   private final boolean[] hasNorms;
   private final boolean[] hasBands;
   private final int itemCount;
@@ -67,11 +68,10 @@ final class ChunkScorer {
     this.tokens = options.missingTokens().stream().map(t -> "'" + t + "'")
         .collect(Collectors.joining(", ", "[", "]"));
     this.fill = fill;
-    // Item comparisons cost a quarter of the scoring time; build them only for an output that
-    // shows them.
-    boolean itemOutputs = options.outputs().contains(Output.ITEM_DIVERGENCES)
+    // A couple report costs more than the rest of a couple's scoring; build it only for an
+    // output that shows it.
+    this.itemOutputs = options.outputs().contains(Output.ITEM_DIVERGENCES)
         || options.outputs().contains(Output.REPORTS);
-    this.itemDetail = itemOutputs ? options.privacy() : Privacy.SCALES_ONLY;
     this.itemCount = engine.itemCount();
     this.scaleCount = engine.scaleCount();
     List<Scale> scales = definition.scales();
@@ -338,11 +338,11 @@ final class ChunkScorer {
 
   // ------------------------------------------------------------------ pass 2: outputs
 
-  /** The text and counts of one chunk. */
-  static final class ChunkOutput {
-    final StringBuilder persons = new StringBuilder();
-    final StringBuilder couples = new StringBuilder();
-    final StringBuilder pairwise = new StringBuilder();
+  /** The text being built for one chunk, with its counts. */
+  private static final class ChunkOutput {
+    final StringBuilder persons = new StringBuilder(1 << 16);
+    final StringBuilder couples = new StringBuilder(1 << 16);
+    final StringBuilder pairwise = new StringBuilder(1 << 16);
     final StringBuilder divergences = new StringBuilder();
     final StringBuilder errors = new StringBuilder();
     final StringBuilder reports = new StringBuilder();
@@ -351,9 +351,25 @@ final class ChunkScorer {
     long couplesComplete;
     long couplesWithOnePartner;
     long rejected;
+
+    /** As UTF-8, made here on the scoring thread, so that the writing thread only copies bytes. */
+    ChunkText encode() {
+      return new ChunkText(utf8(persons), utf8(couples), utf8(pairwise), utf8(divergences),
+          utf8(errors), utf8(reports), rows, personsScored, couplesComplete,
+          couplesWithOnePartner, rejected);
+    }
+
+    private static byte[] utf8(StringBuilder text) {
+      return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
   }
 
-  ChunkOutput score(List<Group> chunk) {
+  /** The finished text of a chunk's lines in each output file, and its counts. */
+  record ChunkText(byte[] persons, byte[] couples, byte[] pairwise, byte[] divergences,
+      byte[] errors, byte[] reports, long rows, long personsScored, long couplesComplete,
+      long couplesWithOnePartner, long rejected) {}
+
+  ChunkText score(List<Group> chunk) {
     ChunkOutput out = new ChunkOutput();
     for (Group group : chunk) {
       Checked checked = check(group);
@@ -380,24 +396,26 @@ final class ChunkScorer {
       }
       Person a = checked.a;
       Person b = checked.b;
-      CoupleReport report = null;
       if (a != null && b != null) {
         out.couplesComplete++;
-        report = engine.compare(a.codes, a.keyed, b.codes, b.keyed, itemDetail);
         writePairwise(out.pairwise, group.couple(), a, b, options.partnerA());
         writePairwise(out.pairwise, group.couple(), b, a, options.partnerB());
-        if (options.outputs().contains(Output.ITEM_DIVERGENCES)) {
-          writeDivergences(out.divergences, group.couple(), report);
-        }
-        if (options.outputs().contains(Output.REPORTS)) {
-          writeReport(out.reports, group.couple(), report);
+        if (itemOutputs) {
+          CoupleReport report = engine.compare(a.codes, a.keyed, b.codes, b.keyed,
+              options.privacy());
+          if (options.outputs().contains(Output.ITEM_DIVERGENCES)) {
+            writeDivergences(out.divergences, group.couple(), report);
+          }
+          if (options.outputs().contains(Output.REPORTS)) {
+            writeReport(out.reports, group.couple(), report);
+          }
         }
       } else {
         out.couplesWithOnePartner++;
       }
-      writeCouple(out.couples, group.couple(), a, b, report);
+      writeCouple(out.couples, group.couple(), a, b);
     }
-    return out;
+    return out.encode();
   }
 
   /**
@@ -469,10 +487,16 @@ final class ChunkScorer {
     out.append('\n');
   }
 
+  /**
+   * A couple's line of couples.csv. Its comparisons are computed here rather than taken from a
+   * {@link CoupleReport}, which would score both partners again and build records this line does
+   * not need; they are the engine's own computations, so they equal the report's.
+   */
   private void writeCouple(StringBuilder out, String couple, @Nullable Person a,
-      @Nullable Person b, @Nullable CoupleReport report) {
+      @Nullable Person b) {
     CsvText.text(out, couple);
-    out.append(',').append(a != null && b != null ? 2 : 1);
+    boolean complete = a != null && b != null;
+    out.append(',').append(complete ? 2 : 1);
     passThrough(out, a);
     passThrough(out, b);
     for (int s = 0; s < scaleCount; s++) {
@@ -485,22 +509,22 @@ final class ChunkScorer {
       CsvText.number(out.append(','), Math.abs(diff));
       CsvText.number(out.append(','), (va + vb) / 2);
       out.append(',');
-      ScaleComparison comparison = report == null ? null : report.scales().get(s);
-      double critical = comparison == null ? Double.NaN : comparison.criticalDifference();
+      double critical = complete ? engine.criticalDifference(s) : Double.NaN;
       if (Double.isNaN(diff) || Double.isNaN(critical)) {
         out.append(CsvText.NA);
       } else {
         CsvText.bool(out, Math.abs(diff) > critical);
       }
       CsvText.number(out.append(','),
-          comparison == null ? Double.NaN : comparison.positiveAgreement());
+          complete ? engine.positiveAgreement(s, a.keyed, b.keyed) : Double.NaN);
     }
-    if (report == null) {
+    if (!complete) {
       out.append(",NA,NA,NA\n");
     } else {
-      CsvText.number(out.append(','), report.profile().correlation());
-      CsvText.number(out.append(','), report.profile().meanAbsoluteDifference());
-      out.append(',').append(report.profile().itemsUsed()).append('\n');
+      ProfileSimilarity profile = engine.profile(a.keyed, b.keyed);
+      CsvText.number(out.append(','), profile.correlation());
+      CsvText.number(out.append(','), profile.meanAbsoluteDifference());
+      out.append(',').append(profile.itemsUsed()).append('\n');
     }
   }
 

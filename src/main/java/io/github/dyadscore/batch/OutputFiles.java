@@ -1,11 +1,9 @@
 package io.github.dyadscore.batch;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -25,7 +23,7 @@ import java.util.List;
  */
 final class OutputFiles implements Closeable {
 
-  private record Pending(String name, Path temp, Writer writer) {}
+  private record Pending(String name, Path temp, OutputStream file) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -37,20 +35,24 @@ final class OutputFiles implements Closeable {
     this.folder = folder;
   }
 
-  /** Opens a UTF-8 writer (no byte order mark, LF line ends) for an output file. */
-  Writer open(String name) throws IOException {
+  /**
+   * Opens an output file; what is written to it must be UTF-8 without a byte order mark, with LF
+   * line ends.
+   */
+  OutputStream open(String name) throws IOException {
     // Not Files.createTempFile: its owner-only permissions would carry over to the result.
     Path temp = folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-    Writer writer = new BufferedWriter(new OutputStreamWriter(
+    // Chunks of text arrive in blocks larger than the buffer and go straight through.
+    OutputStream file = new BufferedOutputStream(
         Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-        StandardCharsets.UTF_8), 1 << 16);
-    pending.add(new Pending(name, temp, writer));
-    return writer;
+        1 << 16);
+    pending.add(new Pending(name, temp, file));
+    return file;
   }
 
   void commit() throws IOException {
     for (Pending p : pending) {
-      p.writer().close();
+      p.file().close();
     }
     // Checked before any move, so that one output that cannot be replaced leaves all earlier
     // outputs as they were rather than half of them replaced.
@@ -80,7 +82,7 @@ final class OutputFiles implements Closeable {
     }
     for (Pending p : pending) {
       try {
-        p.writer().close();
+        p.file().close();
       } catch (IOException ignored) {
         // the file is deleted anyway
       }

@@ -504,14 +504,45 @@ public final class ScoringEngine {
       int s, double a, double b, double[] keyedA, double[] keyedB) {
     CompiledScale scale = scales[s];
     double difference = a - b;
-    double critical = CRITICAL_Z * scale.seDiff;
+    double critical = criticalDifference(s);
     DifferenceVerdict verdict = Double.isNaN(difference) || Double.isNaN(critical)
         ? DifferenceVerdict.NOT_ASSESSED
         : Math.abs(difference) > critical ? DifferenceVerdict.RELIABLE
             : DifferenceVerdict.WITHIN_ERROR;
-    int compared = 0;
+    long counts = agreementCounts(s, keyedA, keyedB);
+    return new ScaleComparison(scale.scale.id(), a, b, difference, Math.abs(difference),
+        (a + b) / 2, scale.seDiff, critical, verdict, positiveAgreement(counts),
+        (int) (counts >>> 32));
+  }
+
+  /**
+   * The critical difference of a scale, {@link ScaleComparison#criticalDifference()}; NaN when
+   * the scale has no reliability.
+   */
+  public double criticalDifference(int s) {
+    return CRITICAL_Z * scales[s].seDiff;
+  }
+
+  /**
+   * The positive agreement of two partners on a scale, {@link
+   * ScaleComparison#positiveAgreement()}, without building a report (the batch scorer's
+   * couples.csv needs only this number).
+   */
+  public double positiveAgreement(int s, double[] keyedA, double[] keyedB) {
+    return positiveAgreement(agreementCounts(s, keyedA, keyedB));
+  }
+
+  private static double positiveAgreement(long counts) {
+    int compared = (int) (counts >>> 32);
+    int bothFavourable = (int) counts;
+    return compared == 0 ? Double.NaN : 100.0 * bothFavourable / compared;
+  }
+
+  /** The items of a scale both answered, and of those both answered favourably, in one long. */
+  private long agreementCounts(int s, double[] keyedA, double[] keyedB) {
+    long compared = 0;
     int bothFavourable = 0;
-    for (int i : scale.flatItems) {
+    for (int i : scales[s].flatItems) {
       double va = keyedA[i];
       double vb = keyedB[i];
       if (va == va && vb == vb) {
@@ -521,9 +552,7 @@ public final class ScoringEngine {
         }
       }
     }
-    double agreement = compared == 0 ? Double.NaN : 100.0 * bothFavourable / compared;
-    return new ScaleComparison(scale.scale.id(), a, b, difference, Math.abs(difference),
-        (a + b) / 2, scale.seDiff, critical, verdict, agreement, compared);
+    return compared << 32 | bothFavourable;
   }
 
   private List<ItemComparison> compareItems(
@@ -572,9 +601,10 @@ public final class ScoringEngine {
 
   /**
    * Pearson's r and the mean absolute difference over keyed items both answered; r by the
-   * two-pass formula {@code sum(dx dy) / sqrt(sum(dx^2) sum(dy^2))} on deviations from the means.
+   * two-pass formula {@code sum(dx dy) / sqrt(sum(dx^2) sum(dy^2))} on deviations from the means
+   * (see {@link CoupleReport#profile()}).
    */
-  private ProfileSimilarity profile(double[] keyedA, double[] keyedB) {
+  public ProfileSimilarity profile(double[] keyedA, double[] keyedB) {
     int n = 0;
     double sumA = 0;
     double sumB = 0;
