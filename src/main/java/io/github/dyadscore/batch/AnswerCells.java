@@ -93,7 +93,11 @@ final class AnswerCells {
       end--;
     }
     if (!tokensLookLikeNumbers) {
-      // No token is a whole number, so a whole number is no token: most cells end here.
+      // No token is a whole number, so a whole number is no token: most cells end here, and
+      // most of them are one digit.
+      if (end - start == 1 && bytes[start] >= '0' && bytes[start] <= '9') {
+        return bytes[start] - '0';
+      }
       int code = wholeNumber(bytes, start, end);
       if (code != NOT_WHOLE) {
         return code;

@@ -95,7 +95,11 @@ final class ChunkScorer {
     boolean present;
     double[] values = new double[0];
     int[] answered = new int[0];
-    @Nullable PersonScores scores;
+    /**
+     * The scale scores as CSV text, made once by {@link #writePerson} for the four places that
+     * show them (persons, couples and twice pairwise).
+     */
+    String[] valueText = new String[0];
 
     Person(String label, Group.Row row, int items) {
       this.label = label;
@@ -260,8 +264,6 @@ final class ChunkScorer {
         continue;
       }
       person.present = true;
-      String itemId = definition.items().get(i).id();
-      String column = header.names[columns[i]];
       if (code == AnswerCells.NOT_WHOLE) {
         // Only a cell kept as text reads as not whole.
         String cell = text.trim();
@@ -272,8 +274,9 @@ final class ChunkScorer {
             ? "has more than 9 digits; expected a whole-number answer code"
             : "is not a number; expected a whole-number answer code or a missing-value token "
                 + tokens;
-        problems.add(new Problem(row.line(), group.couple(), person.label, column,
-            "item '" + itemId + "': '" + CsvText.abbreviate(cell) + "' " + what));
+        problems.add(new Problem(row.line(), group.couple(), person.label,
+            header.names[columns[i]], "item '" + definition.items().get(i).id() + "': '"
+                + CsvText.abbreviate(cell) + "' " + what));
         continue;
       }
       if (engine.isOption(i, code)) {
@@ -282,8 +285,8 @@ final class ChunkScorer {
       } else if (engine.isMissingCode(i, code)) {
         person.codes[i] = code;
       } else {
-        problems.add(new Problem(row.line(), group.couple(), person.label, column,
-            engine.invalidCodeMessage(i, code)));
+        problems.add(new Problem(row.line(), group.couple(), person.label,
+            header.names[columns[i]], engine.invalidCodeMessage(i, code)));
       }
     }
   }
@@ -443,7 +446,6 @@ final class ChunkScorer {
         }
       }
     }
-    person.scores = engine.toPersonScores(person.values, person.answered);
   }
 
   private void passThrough(StringBuilder out, @Nullable Person person) {
@@ -462,29 +464,36 @@ final class ChunkScorer {
     out.append(',');
     CsvText.text(out, person.label);
     passThrough(out, person);
-    List<ScaleScore> scores = person.scores.scales();
+    person.valueText = new String[scaleCount];
     for (int s = 0; s < scaleCount; s++) {
-      ScaleScore score = scores.get(s);
-      CsvText.number(out.append(','), score.value());
-      out.append(',').append(score.answered());
-      out.append(',').append(score.isScored() ? "scored" : "too_few_answers");
-      if (hasNorms[s]) {
-        Standing standing = score.standing();
-        out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.z()));
-        out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.t()));
-        out.append(',')
-            .append(standing == null ? CsvText.NA : CsvText.number(standing.percentile()));
-      }
-      if (hasBands[s]) {
-        out.append(',');
-        if (score.band() == null) {
-          out.append(CsvText.NA);
-        } else {
-          CsvText.text(out, score.band().label().in(definition.language()).orElse(CsvText.NA));
-        }
+      double value = person.values[s];
+      person.valueText[s] = CsvText.number(value);
+      out.append(',').append(person.valueText[s]);
+      out.append(',').append(person.answered[s]);
+      out.append(',').append(Double.isNaN(value) ? "too_few_answers" : "scored");
+      if (hasNorms[s] || hasBands[s]) {
+        writeStanding(out, s, engine.scaleScore(s, value, person.answered[s]));
       }
     }
     out.append('\n');
+  }
+
+  private void writeStanding(StringBuilder out, int s, ScaleScore score) {
+    if (hasNorms[s]) {
+      Standing standing = score.standing();
+      out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.z()));
+      out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.t()));
+      out.append(',')
+          .append(standing == null ? CsvText.NA : CsvText.number(standing.percentile()));
+    }
+    if (hasBands[s]) {
+      out.append(',');
+      if (score.band() == null) {
+        out.append(CsvText.NA);
+      } else {
+        CsvText.text(out, score.band().label().in(definition.language()).orElse(CsvText.NA));
+      }
+    }
   }
 
   /**
@@ -503,10 +512,12 @@ final class ChunkScorer {
       double va = a == null ? Double.NaN : a.values[s];
       double vb = b == null ? Double.NaN : b.values[s];
       double diff = va - vb;
-      CsvText.number(out.append(','), va);
-      CsvText.number(out.append(','), vb);
-      CsvText.number(out.append(','), diff);
-      CsvText.number(out.append(','), Math.abs(diff));
+      out.append(',').append(a == null ? CsvText.NA : a.valueText[s]);
+      out.append(',').append(b == null ? CsvText.NA : b.valueText[s]);
+      String diffText = CsvText.number(diff);
+      out.append(',').append(diffText);
+      // |diff| is diff's text without its sign: the rounding is the same for both signs.
+      out.append(',').append(diffText, diffText.startsWith("-") ? 1 : 0, diffText.length());
       CsvText.number(out.append(','), (va + vb) / 2);
       out.append(',');
       double critical = complete ? engine.criticalDifference(s) : Double.NaN;
@@ -535,8 +546,7 @@ final class ChunkScorer {
     CsvText.text(out, role);
     passThrough(out, actor);
     for (int s = 0; s < scaleCount; s++) {
-      CsvText.number(out.append(','), actor.values[s]);
-      CsvText.number(out.append(','), partner.values[s]);
+      out.append(',').append(actor.valueText[s]).append(',').append(partner.valueText[s]);
     }
     out.append('\n');
   }

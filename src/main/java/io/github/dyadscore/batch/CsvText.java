@@ -29,6 +29,9 @@ final class CsvText {
   /** 10^k for k = 0..22, each exact as a double (5^22 < 2^53). */
   private static final double[] EXACT_POWERS = new double[23];
 
+  /** 10^k for k = 0..6 as longs. */
+  private static final long[] LONG_POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
   /** 10^k for k = -8..15 at index k + 8, rounded to doubles: bounds, not factors. */
   private static final double[] POWER_BOUNDS = new double[24];
 
@@ -75,12 +78,66 @@ final class CsvText {
     if (value < 0) {
       out.append('-');
     }
+    if (magnitude >= 1e-3 && magnitude < 1e5 && appendShortDecimal(out, magnitude)) {
+      return out;
+    }
     if (magnitude >= 1e-8 && magnitude < 1e15) {
       roundFast(out, magnitude);
     } else {
       roundExactly(out, magnitude);
     }
     return out;
+  }
+
+  /**
+   * Appends a magnitude whose 15-digit rounding has at most 6 decimals, such as a mean of ten
+   * items (3.2) or a difference of two (3.1999999999999997, which is 3.2 to 15 digits), and returns
+   * true; appends nothing and returns false for other values. Most numbers of a batch run are such,
+   * and this writes them several times faster than {@link #roundFast}.
+   *
+   * <p>Why the test is exact: with t = fl(magnitude * 10^k) (10^k exact) and n = rint(t), the real
+   * X = magnitude * 10^k differs from t by at most half an ulp of t, 2^-53 t, and |t - n| is
+   * computed exactly (the two are close). The 15th significant digit of X is worth u > 10^-15 t.
+   * If |t - n| <= 3.5e-16 t, then |X - n| < 4.7e-16 t < u / 2, so X rounds to the 15 digits of n:
+   * the text is n with k decimals. For 1e-3 <= magnitude < 1e5 fixed notation is never wider than
+   * scientific (R's rule), so no exponent is needed.
+   */
+  private static boolean appendShortDecimal(StringBuilder out, double magnitude) {
+    for (int k = 0; k <= 6; k++) {
+      double t = magnitude * EXACT_POWERS[k];
+      double n = Math.rint(t);
+      if (Math.abs(t - n) <= 3.5e-16 * t) {
+        long digits = (long) n;
+        long unit = LONG_POWERS[k];
+        long whole = digits / unit;
+        if (whole >= 100_000) {
+          return false; // rounded up to 1e5, which R writes as 1e+05
+        }
+        long fraction = digits - whole * unit;
+        int decimals = k;
+        while (decimals > 0 && fraction % 10 == 0) { // when n/10 just missed at k - 1
+          fraction /= 10;
+          decimals--;
+        }
+        if (whole < 10) {
+          out.append((char) ('0' + whole));
+        } else {
+          out.append((int) whole);
+        }
+        if (decimals > 0) {
+          // The fraction's digits from the last, with its leading zeros: 0.05 is 5 on 2 places.
+          int at = out.append('.').length();
+          out.setLength(at + decimals);
+          int rest = (int) fraction;
+          for (int i = at + decimals - 1; i >= at; i--) {
+            out.setCharAt(i, (char) ('0' + rest % 10));
+            rest /= 10;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

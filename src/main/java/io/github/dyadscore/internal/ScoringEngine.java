@@ -388,7 +388,11 @@ public final class ScoringEngine {
     return new PersonScores(definition.id(), List.of(scores));
   }
 
-  private ScaleScore scaleScore(int s, double value, int answered) {
+  /**
+   * One scale's score with its status, standing and band, from its value ({@code NaN} when too
+   * few items were answered) and the number of items answered.
+   */
+  public ScaleScore scaleScore(int s, double value, int answered) {
     CompiledScale scale = scales[s];
     boolean scored = !Double.isNaN(value);
     Standing standing = null;
