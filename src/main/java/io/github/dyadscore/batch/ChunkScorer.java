@@ -17,7 +17,6 @@ import io.github.dyadscore.stats.Role;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -255,11 +254,11 @@ final class ChunkScorer {
    */
   private void parseCells(Group group, Group.Row row, int[] columns, Person person,
       List<Problem> problems) {
-    Arrays.fill(person.codes, ScoringEngine.NO_ANSWER);
-    Arrays.fill(person.keyed, Double.NaN);
     for (int i = 0; i < columns.length; i++) {
       String text = row.fields()[columns[i]];
       int code = text == null ? row.codes()[columns[i]] : answers.read(text);
+      person.codes[i] = ScoringEngine.NO_ANSWER;
+      person.keyed[i] = Double.NaN;
       if (code == AnswerCells.MISSING) {
         continue;
       }
@@ -469,7 +468,7 @@ final class ChunkScorer {
       double value = person.values[s];
       person.valueText[s] = CsvText.number(value);
       out.append(',').append(person.valueText[s]);
-      out.append(',').append(person.answered[s]);
+      CsvText.integer(out.append(','), person.answered[s]);
       out.append(',').append(Double.isNaN(value) ? "too_few_answers" : "scored");
       if (hasNorms[s] || hasBands[s]) {
         writeStanding(out, s, engine.scaleScore(s, value, person.answered[s]));
@@ -535,7 +534,7 @@ final class ChunkScorer {
       ProfileSimilarity profile = engine.profile(a.keyed, b.keyed);
       CsvText.number(out.append(','), profile.correlation());
       CsvText.number(out.append(','), profile.meanAbsoluteDifference());
-      out.append(',').append(profile.itemsUsed()).append('\n');
+      CsvText.integer(out.append(','), profile.itemsUsed()).append('\n');
     }
   }
 

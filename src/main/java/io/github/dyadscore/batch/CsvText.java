@@ -73,7 +73,8 @@ final class CsvText {
     }
     double magnitude = Math.abs(value);
     if (magnitude < 1e5 && value == Math.rint(value)) {
-      return out.append((int) value); // fixed is never the wider up to 99999; (int) -0.0 is 0
+      // Fixed is never the wider up to 99999; (int) -0.0 is 0.
+      return integer(out, (int) value);
     }
     if (value < 0) {
       out.append('-');
@@ -87,6 +88,20 @@ final class CsvText {
       roundExactly(out, magnitude);
     }
     return out;
+  }
+
+  /**
+   * Appends an int; the small ones that are most of a batch's counts and scores by hand, as {@code
+   * StringBuilder.append(int)} costs several times more.
+   */
+  static StringBuilder integer(StringBuilder out, int value) {
+    if (value >= 0 && value < 10) {
+      return out.append((char) ('0' + value));
+    }
+    if (value >= 10 && value < 100) {
+      return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+    return out.append(value);
   }
 
   /**
@@ -119,19 +134,12 @@ final class CsvText {
           fraction /= 10;
           decimals--;
         }
-        if (whole < 10) {
-          out.append((char) ('0' + whole));
-        } else {
-          out.append((int) whole);
-        }
+        integer(out, (int) whole);
         if (decimals > 0) {
-          // The fraction's digits from the last, with its leading zeros: 0.05 is 5 on 2 places.
-          int at = out.append('.').length();
-          out.setLength(at + decimals);
-          int rest = (int) fraction;
-          for (int i = at + decimals - 1; i >= at; i--) {
-            out.setCharAt(i, (char) ('0' + rest % 10));
-            rest /= 10;
+          out.append('.');
+          // The fraction's digits with its leading zeros: 0.05 is 5 on 2 places.
+          for (int place = decimals - 1; place >= 0; place--) {
+            out.append((char) ('0' + (int) (fraction / LONG_POWERS[place] % 10)));
           }
         }
         return true;

@@ -25,6 +25,12 @@ final class RowScanner {
   static final int OUTSIDE = -2;
 
   private final byte delimiter;
+  /**
+   * Per byte value (as {@code b & 0xFF}), whether it may stand in an unquoted cell: ASCII other
+   * than NUL, CR, LF, the quote and the delimiter. One lookup instead of five comparisons for
+   * every byte of the file.
+   */
+  private final boolean[] plain = new boolean[256];
   /** The cells of the last row scanned: content from {@code starts[i]} to {@code ends[i]}. */
   private int[] starts = new int[64];
   private int[] ends = new int[64];
@@ -34,6 +40,9 @@ final class RowScanner {
 
   RowScanner(char delimiter) {
     this.delimiter = (byte) delimiter;
+    for (int b = 1; b < 0x80; b++) {
+      plain[b] = b != '\n' && b != '\r' && b != '"' && b != delimiter;
+    }
   }
 
   /**
@@ -79,7 +88,7 @@ final class RowScanner {
         i++; // past the closing quote; a byte follows (checked above)
       } else {
         int start = i;
-        while (i < limit && bytes[i] != delimiter && bytes[i] != '"' && isLineText(bytes[i])) {
+        while (i < limit && plain[bytes[i] & 0xFF]) {
           i++;
         }
         if (i == limit) {
