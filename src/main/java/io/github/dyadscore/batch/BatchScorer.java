@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -464,14 +463,14 @@ public final class BatchScorer {
     }
 
     private void line(OutputStream file, List<String> cells) throws IOException {
-      StringBuilder b = new StringBuilder();
+      Utf8Builder b = new Utf8Builder(256);
       for (int i = 0; i < cells.size(); i++) {
         if (i > 0) {
           b.append(',');
         }
         CsvText.text(b, cells.get(i));
       }
-      file.write(b.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+      file.write(b.append('\n').toByteArray());
     }
   }
 }

@@ -15,7 +15,6 @@ import io.github.dyadscore.score.Standing;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
 import io.github.dyadscore.stats.Role;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,27 +84,44 @@ final class ChunkScorer {
 
   // ------------------------------------------------------------------ checking rows
 
-  /** One partner's accepted answers. */
+  /**
+   * One partner's answers and scores. A chunk has two, one per partner, reused for every couple
+   * (a couple is finished before the next is checked), so that scoring a million couples does not
+   * make a million sets of arrays.
+   */
   private static final class Person {
-    final String label;
-    final Group.Row row;
+    String label = "";
+    Group.@Nullable Row row;
     final int[] codes;
     final double[] keyed;
-    boolean present;
-    double[] values = new double[0];
-    int[] answered = new int[0];
+    final double[] values;
+    final int[] answered;
     /**
-     * The scale scores as CSV text, made once by {@link #writePerson} for the four places that
-     * show them (persons, couples and twice pairwise).
+     * Where {@link #writePerson} wrote each scale score into the chunk's persons.csv text, from
+     * {@code valueAt[2 s]} to {@code valueAt[2 s + 1]}: the other files copy the same bytes.
      */
-    String[] valueText = new String[0];
+    final int[] valueAt;
+    boolean present;
 
-    Person(String label, Group.Row row, int items) {
-      this.label = label;
-      this.row = row;
+    Person(int items, int scales) {
       this.codes = new int[items];
       this.keyed = new double[items];
+      this.values = new double[scales];
+      this.answered = new int[scales];
+      this.valueAt = new int[2 * scales];
     }
+
+    Person reset(String label, Group.Row row) {
+      this.label = label;
+      this.row = row;
+      this.present = false;
+      return this;
+    }
+  }
+
+  /** The two reusable persons of one call: index 0 for partner A, 1 for partner B. */
+  private Person[] persons() {
+    return new Person[] {new Person(itemCount, scaleCount), new Person(itemCount, scaleCount)};
   }
 
   /** A problem of one row, as written to errors.csv. */
@@ -122,11 +138,11 @@ final class ChunkScorer {
     int rejected;
   }
 
-  private Checked check(Group group) {
-    return header.layout == Layout.LONG ? checkLong(group) : checkWide(group);
+  private Checked check(Group group, Person[] persons) {
+    return header.layout == Layout.LONG ? checkLong(group, persons) : checkWide(group, persons);
   }
 
-  private Checked checkLong(Group group) {
+  private Checked checkLong(Group group, Person[] persons) {
     Checked out = new Checked();
     long lineA = 0;
     long lineB = 0;
@@ -160,7 +176,7 @@ final class ChunkScorer {
           } else {
             lineB = row.line();
           }
-          Person person = new Person(label, row, itemCount);
+          Person person = persons[isA ? 0 : 1].reset(label, row);
           parseCells(group, row, header.itemColumnsA, person, problems);
           if (problems.isEmpty()) {
             if (isA) {
@@ -186,14 +202,14 @@ final class ChunkScorer {
     return out;
   }
 
-  private Checked checkWide(Group group) {
+  private Checked checkWide(Group group, Person[] persons) {
     Checked out = new Checked();
     Group.Row row = group.rows().get(0);
     out.rows = 1;
     List<Problem> problems = new ArrayList<>();
     if (rowShape(group, row, "", problems)) {
-      Person a = new Person(options.partnerA(), row, itemCount);
-      Person b = new Person(options.partnerB(), row, itemCount);
+      Person a = persons[0].reset(options.partnerA(), row);
+      Person b = persons[1].reset(options.partnerB(), row);
       parseCells(group, row, header.itemColumnsA, a, problems);
       parseCells(group, row, header.itemColumnsB, b, problems);
       if (problems.isEmpty() && !a.present && !b.present) {
@@ -298,8 +314,9 @@ final class ChunkScorer {
 
   ItemCounts count(List<Group> chunk, ItemCounts empty) {
     ItemCounts counts = empty.emptyCopy();
+    Person[] persons = persons();
     for (Group group : chunk) {
-      for (Person person : check(group).persons) {
+      for (Person person : check(group, persons).persons) {
         for (int i = 0; i < itemCount; i++) {
           if (person.codes[i] != ScoringEngine.NO_ANSWER) {
             counts.add(i, person.codes[i]);
@@ -323,8 +340,9 @@ final class ChunkScorer {
     ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition);
     long rows = 0;
     long rejected = 0;
+    Person[] persons = persons();
     for (Group group : chunk) {
-      Checked checked = check(group);
+      Checked checked = check(group, persons);
       rows += checked.rows;
       rejected += checked.rejected;
       for (Person person : checked.persons) {
@@ -342,27 +360,22 @@ final class ChunkScorer {
 
   /** The text being built for one chunk, with its counts. */
   private static final class ChunkOutput {
-    final StringBuilder persons = new StringBuilder(1 << 16);
-    final StringBuilder couples = new StringBuilder(1 << 16);
-    final StringBuilder pairwise = new StringBuilder(1 << 16);
-    final StringBuilder divergences = new StringBuilder();
-    final StringBuilder errors = new StringBuilder();
-    final StringBuilder reports = new StringBuilder();
+    final Utf8Builder persons = new Utf8Builder(1 << 16);
+    final Utf8Builder couples = new Utf8Builder(1 << 16);
+    final Utf8Builder pairwise = new Utf8Builder(1 << 16);
+    final Utf8Builder divergences = new Utf8Builder(0);
+    final Utf8Builder errors = new Utf8Builder(0);
+    final Utf8Builder reports = new Utf8Builder(0);
     long rows;
     long personsScored;
     long couplesComplete;
     long couplesWithOnePartner;
     long rejected;
 
-    /** As UTF-8, made here on the scoring thread, so that the writing thread only copies bytes. */
-    ChunkText encode() {
-      return new ChunkText(utf8(persons), utf8(couples), utf8(pairwise), utf8(divergences),
-          utf8(errors), utf8(reports), rows, personsScored, couplesComplete,
-          couplesWithOnePartner, rejected);
-    }
-
-    private static byte[] utf8(StringBuilder text) {
-      return text.toString().getBytes(StandardCharsets.UTF_8);
+    ChunkText finish() {
+      return new ChunkText(persons.toByteArray(), couples.toByteArray(), pairwise.toByteArray(),
+          divergences.toByteArray(), errors.toByteArray(), reports.toByteArray(), rows,
+          personsScored, couplesComplete, couplesWithOnePartner, rejected);
     }
   }
 
@@ -373,12 +386,13 @@ final class ChunkScorer {
 
   ChunkText score(List<Group> chunk) {
     ChunkOutput out = new ChunkOutput();
+    Person[] persons = persons();
     for (Group group : chunk) {
-      Checked checked = check(group);
+      Checked checked = check(group, persons);
       out.rows += checked.rows;
       out.rejected += checked.rejected;
       for (Problem p : checked.problems) {
-        out.errors.append(p.line()).append(',');
+        out.errors.appendDigits(p.line()).append(',');
         CsvText.text(out.errors, p.couple());
         out.errors.append(',');
         CsvText.text(out.errors, p.partner());
@@ -400,8 +414,8 @@ final class ChunkScorer {
       Person b = checked.b;
       if (a != null && b != null) {
         out.couplesComplete++;
-        writePairwise(out.pairwise, group.couple(), a, b, options.partnerA());
-        writePairwise(out.pairwise, group.couple(), b, a, options.partnerB());
+        writePairwise(out.pairwise, out.persons, group.couple(), a, b, options.partnerA());
+        writePairwise(out.pairwise, out.persons, group.couple(), b, a, options.partnerB());
         if (itemOutputs) {
           CoupleReport report = engine.compare(a.codes, a.keyed, b.codes, b.keyed,
               options.privacy());
@@ -415,9 +429,9 @@ final class ChunkScorer {
       } else {
         out.couplesWithOnePartner++;
       }
-      writeCouple(out.couples, group.couple(), a, b);
+      writeCouple(out.couples, out.persons, group.couple(), a, b);
     }
-    return out.encode();
+    return out.finish();
   }
 
   /**
@@ -427,8 +441,6 @@ final class ChunkScorer {
    * unanswered item filled with its sample mean or median.
    */
   private void scorePerson(Person person) {
-    person.values = new double[scaleCount];
-    person.answered = new int[scaleCount];
     engine.scoreInto(person.keyed, person.values, person.answered);
     if (fill != null) {
       double[] filled = person.keyed.clone();
@@ -447,7 +459,7 @@ final class ChunkScorer {
     }
   }
 
-  private void passThrough(StringBuilder out, @Nullable Person person) {
+  private void passThrough(Utf8Builder out, @Nullable Person person) {
     for (int column : header.passThroughColumns) {
       out.append(',');
       if (person == null) {
@@ -458,16 +470,15 @@ final class ChunkScorer {
     }
   }
 
-  private void writePerson(StringBuilder out, String couple, Person person) {
+  private void writePerson(Utf8Builder out, String couple, Person person) {
     CsvText.text(out, couple);
     out.append(',');
     CsvText.text(out, person.label);
     passThrough(out, person);
-    person.valueText = new String[scaleCount];
     for (int s = 0; s < scaleCount; s++) {
       double value = person.values[s];
-      person.valueText[s] = CsvText.number(value);
-      out.append(',').append(person.valueText[s]);
+      person.valueAt[2 * s] = out.append(',').length();
+      person.valueAt[2 * s + 1] = CsvText.number(out, value).length();
       CsvText.integer(out.append(','), person.answered[s]);
       out.append(',').append(Double.isNaN(value) ? "too_few_answers" : "scored");
       if (hasNorms[s] || hasBands[s]) {
@@ -477,7 +488,7 @@ final class ChunkScorer {
     out.append('\n');
   }
 
-  private void writeStanding(StringBuilder out, int s, ScaleScore score) {
+  private void writeStanding(Utf8Builder out, int s, ScaleScore score) {
     if (hasNorms[s]) {
       Standing standing = score.standing();
       out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.z()));
@@ -500,23 +511,23 @@ final class ChunkScorer {
    * {@link CoupleReport}, which would score both partners again and build records this line does
    * not need; they are the engine's own computations, so they equal the report's.
    */
-  private void writeCouple(StringBuilder out, String couple, @Nullable Person a,
-      @Nullable Person b) {
+  private void writeCouple(Utf8Builder out, Utf8Builder persons, String couple,
+      @Nullable Person a, @Nullable Person b) {
     CsvText.text(out, couple);
     boolean complete = a != null && b != null;
-    out.append(',').append(complete ? 2 : 1);
+    out.append(',').append(complete ? '2' : '1');
     passThrough(out, a);
     passThrough(out, b);
     for (int s = 0; s < scaleCount; s++) {
       double va = a == null ? Double.NaN : a.values[s];
       double vb = b == null ? Double.NaN : b.values[s];
       double diff = va - vb;
-      out.append(',').append(a == null ? CsvText.NA : a.valueText[s]);
-      out.append(',').append(b == null ? CsvText.NA : b.valueText[s]);
-      String diffText = CsvText.number(diff);
-      out.append(',').append(diffText);
+      score(out.append(','), persons, a, s);
+      score(out.append(','), persons, b, s);
+      int from = out.append(',').length();
+      int to = CsvText.number(out, diff).length();
       // |diff| is diff's text without its sign: the rounding is the same for both signs.
-      out.append(',').append(diffText, diffText.startsWith("-") ? 1 : 0, diffText.length());
+      out.append(',').appendCopy(out, out.byteAt(from) == '-' ? from + 1 : from, to);
       CsvText.number(out.append(','), (va + vb) / 2);
       out.append(',');
       double critical = complete ? engine.criticalDifference(s) : Double.NaN;
@@ -538,24 +549,36 @@ final class ChunkScorer {
     }
   }
 
-  private void writePairwise(StringBuilder out, String couple, Person actor, Person partner,
-      String role) {
+  /** Copies a person's score on a scale from the persons.csv text, or writes NA for no person. */
+  private static void score(Utf8Builder out, Utf8Builder persons, @Nullable Person person,
+      int s) {
+    if (person == null) {
+      out.append(CsvText.NA);
+    } else {
+      out.appendCopy(persons, person.valueAt[2 * s], person.valueAt[2 * s + 1]);
+    }
+  }
+
+  private void writePairwise(Utf8Builder out, Utf8Builder persons, String couple, Person actor,
+      Person partner, String role) {
     CsvText.text(out, couple);
     out.append(',');
     CsvText.text(out, role);
     passThrough(out, actor);
     for (int s = 0; s < scaleCount; s++) {
-      out.append(',').append(actor.valueText[s]).append(',').append(partner.valueText[s]);
+      score(out.append(','), persons, actor, s);
+      score(out.append(','), persons, partner, s);
     }
     out.append('\n');
   }
 
-  private static void writeDivergences(StringBuilder out, String couple, CoupleReport report) {
+  private static void writeDivergences(Utf8Builder out, String couple, CoupleReport report) {
     for (ItemComparison item : report.items()) {
       CsvText.text(out, couple);
       out.append(',');
       CsvText.text(out, item.item());
-      out.append(',').append(item.codeA()).append(',').append(item.codeB());
+      CsvText.integer(out.append(','), item.codeA());
+      CsvText.integer(out.append(','), item.codeB());
       CsvText.number(out.append(','), item.valueA());
       CsvText.number(out.append(','), item.valueB());
       CsvText.number(out.append(','), item.difference());
@@ -568,7 +591,7 @@ final class ChunkScorer {
 
   // ------------------------------------------------------------------ JSON Lines
 
-  private void writeReport(StringBuilder out, String couple, CoupleReport report) {
+  private void writeReport(Utf8Builder out, String couple, CoupleReport report) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
       g.writeStartObject();
@@ -626,7 +649,7 @@ final class ChunkScorer {
       g.writeEndObject();
       g.writeEndObject();
     }
-    out.append(text).append('\n');
+    out.append(text.toString()).append('\n');
   }
 
   private void writeScores(JsonGenerator g, PersonScores scores) {

@@ -63,11 +63,11 @@ final class CsvText {
    * 123456789012345680}). Scores are bounded far below that.
    */
   static String number(double value) {
-    return number(new StringBuilder(24), value).toString();
+    return number(new Utf8Builder(24), value).asciiString();
   }
 
   /** Appends {@link #number(double)}'s text without making a string of it. */
-  static StringBuilder number(StringBuilder out, double value) {
+  static Utf8Builder number(Utf8Builder out, double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return out.append(NA);
     }
@@ -90,18 +90,15 @@ final class CsvText {
     return out;
   }
 
-  /**
-   * Appends an int; the small ones that are most of a batch's counts and scores by hand, as {@code
-   * StringBuilder.append(int)} costs several times more.
-   */
-  static StringBuilder integer(StringBuilder out, int value) {
+  /** Appends an int; the one- and two-digit ones, most of a batch's counts, without a loop. */
+  static Utf8Builder integer(Utf8Builder out, int value) {
     if (value >= 0 && value < 10) {
       return out.append((char) ('0' + value));
     }
     if (value >= 10 && value < 100) {
       return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
-    return out.append(value);
+    return value < 0 ? out.append('-').appendDigits(-(long) value) : out.appendDigits(value);
   }
 
   /**
@@ -117,7 +114,7 @@ final class CsvText {
    * the text is n with k decimals. For 1e-3 <= magnitude < 1e5 fixed notation is never wider than
    * scientific (R's rule), so no exponent is needed.
    */
-  private static boolean appendShortDecimal(StringBuilder out, double magnitude) {
+  private static boolean appendShortDecimal(Utf8Builder out, double magnitude) {
     for (int k = 0; k <= 6; k++) {
       double t = magnitude * EXACT_POWERS[k];
       double n = Math.rint(t);
@@ -158,7 +155,7 @@ final class CsvText {
    * multiples of u while |r| <= u/2: f < 0.5 means X rounds down, f > 0.5 up, and at f == 0.5 the
    * sign of r decides, with r == 0 an exact tie that goes to the even integer.
    */
-  private static void roundFast(StringBuilder out, double magnitude) {
+  private static void roundFast(Utf8Builder out, double magnitude) {
     // magnitude in [2^b, 2^(b+1)) puts log10(magnitude) in [b log10 2, (b+1) log10 2): e or e + 1
     int e = (int) Math.floor(Math.getExponent(magnitude) * LOG10_OF_2);
     if (magnitude >= POWER_BOUNDS[e + 1 + 8]) {
@@ -185,7 +182,7 @@ final class CsvText {
   }
 
   /** Rounds any positive magnitude via BigDecimal: slow, for the rare tiny or huge ones. */
-  private static void roundExactly(StringBuilder out, double magnitude) {
+  private static void roundExactly(Utf8Builder out, double magnitude) {
     BigDecimal rounded =
         new BigDecimal(magnitude).round(new MathContext(DIGITS, RoundingMode.HALF_EVEN));
     int precision = rounded.precision();
@@ -201,22 +198,22 @@ final class CsvText {
    * trailing zeros, in fixed notation unless that is wider than scientific, as R chooses. The
    * digits are appended first and the point inserted after: no long divisions.
    */
-  private static void write(StringBuilder out, long digits, int e) {
+  private static void write(Utf8Builder out, long digits, int e) {
     int start = out.length();
-    int end = out.append(digits).length();
-    while (out.charAt(end - 1) == '0') {
+    int end = out.appendDigits(digits).length();
+    while (out.byteAt(end - 1) == '0') {
       end--;
     }
-    out.setLength(end);
+    out.truncate(end);
     int significant = end - start;
     int decimals = Math.max(0, significant - e - 1);
     int fixedWidth = Math.max(e, 0) + 1 + (decimals > 0 ? decimals + 1 : 0);
     int scientificWidth = significant + (significant > 1 ? 1 : 0) + (Math.abs(e) >= 100 ? 5 : 4);
     if (fixedWidth <= scientificWidth) {
       if (e < 0) {
-        out.insert(start, LEADING_ZEROS, 0, 1 - e); // "0." and -e - 1 zeros
+        out.insert(start, LEADING_ZEROS, 1 - e); // "0." and -e - 1 zeros
       } else if (decimals > 0) {
-        out.insert(start + e + 1, '.');
+        out.insert(start + e + 1, ".", 1);
       } else {
         for (int k = significant; k <= e; k++) {
           out.append('0');
@@ -225,14 +222,14 @@ final class CsvText {
       return;
     }
     if (significant > 1) {
-      out.insert(start + 1, '.');
+      out.insert(start + 1, ".", 1);
     }
     out.append('e').append(e < 0 ? '-' : '+');
     int exponent = Math.abs(e);
     if (exponent < 10) {
       out.append('0');
     }
-    out.append(exponent);
+    integer(out, exponent);
   }
 
   /**
@@ -240,7 +237,7 @@ final class CsvText {
    * + - @}, tab or carriage return) gets a leading single quote, unless it is a plain number such
    * as {@code -3}; then the cell is quoted if it holds a comma, quote or line break.
    */
-  static void text(StringBuilder out, String value) {
+  static void text(Utf8Builder out, String value) {
     String safe = defuse(value);
     boolean quote = false;
     for (int i = 0; i < safe.length() && !quote; i++) {
@@ -251,15 +248,7 @@ final class CsvText {
       out.append(safe);
       return;
     }
-    out.append('"');
-    for (int i = 0; i < safe.length(); i++) {
-      char c = safe.charAt(i);
-      if (c == '"') {
-        out.append('"');
-      }
-      out.append(c);
-    }
-    out.append('"');
+    out.append('"').append(safe.replace("\"", "\"\"")).append('"');
   }
 
   static String defuse(String value) {
@@ -286,7 +275,7 @@ final class CsvText {
     return text.substring(0, 30) + "... (" + text.length() + " characters)";
   }
 
-  static void bool(StringBuilder out, boolean value) {
+  static void bool(Utf8Builder out, boolean value) {
     out.append(value ? "TRUE" : "FALSE");
   }
 }

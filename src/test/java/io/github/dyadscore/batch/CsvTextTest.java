@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -210,12 +211,22 @@ class CsvTextTest {
 
   @Test
   void tabAndCarriageReturnAtTheStartAreDefusedAndQuotedWhereNeeded() {
-    StringBuilder b = new StringBuilder();
+    Utf8Builder b = new Utf8Builder(0);
     CsvText.text(b, "\tx");
     b.append('|');
     CsvText.text(b, "\rx");
     b.append('|');
     CsvText.text(b, "say \"hi\", twice");
     assertThat(b).hasToString("'\tx|\"'\rx\"|\"say \"\"hi\"\", twice\"");
+  }
+
+  @Test
+  void textThatIsNotAsciiIsWrittenAsUtf8AndQuotedWhereNeeded() {
+    Utf8Builder b = new Utf8Builder(0);
+    CsvText.text(b, "Zoë");
+    b.append(',');
+    CsvText.text(b, "\"José\", 😀");
+    assertThat(b.toByteArray())
+        .isEqualTo("Zoë,\"\"\"José\"\", 😀\"".getBytes(StandardCharsets.UTF_8));
   }
 }
