@@ -439,15 +439,15 @@ public final class BatchScorer {
     }
 
     void write(ChunkScorer.ChunkText out) throws IOException {
-      persons.write(out.persons());
-      couples.write(out.couples());
-      pairwise.write(out.pairwise());
+      out.persons().writeTo(persons);
+      out.couples().writeTo(couples);
+      out.pairwise().writeTo(pairwise);
       if (divergences != null) {
-        divergences.write(out.divergences());
+        out.divergences().writeTo(divergences);
       }
-      errors.write(out.errors());
+      out.errors().writeTo(errors);
       if (reports != null) {
-        reports.write(out.reports());
+        out.reports().writeTo(reports);
       }
     }
 
@@ -470,7 +470,7 @@ public final class BatchScorer {
         }
         CsvText.text(b, cells.get(i));
       }
-      file.write(b.append('\n').toByteArray());
+      b.append('\n').writeTo(file);
     }
   }
 }

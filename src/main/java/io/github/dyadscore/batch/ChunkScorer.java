@@ -119,38 +119,51 @@ final class ChunkScorer {
     }
   }
 
-  /** The two reusable persons of one call: index 0 for partner A, 1 for partner B. */
-  private Person[] persons() {
-    return new Person[] {new Person(itemCount, scaleCount), new Person(itemCount, scaleCount)};
-  }
-
   /** A problem of one row, as written to errors.csv. */
   private record Problem(long line, String couple, String partner, String column, String reason) {}
 
-  /** The outcome of checking a couple's rows. */
-  private static final class Checked {
+  /**
+   * The outcome of checking a couple's rows, with the persons it fills. A call makes one and
+   * reuses it, with its two persons (index 0 for partner A, 1 for B), for every couple of its chunk:
+   * a couple is finished before the next is checked.
+   */
+  private final class Checked {
+    final Person[] partners = {new Person(itemCount, scaleCount), new Person(itemCount, scaleCount)};
     @Nullable Person a;
     @Nullable Person b;
     /** Accepted persons, partner A first. */
     final List<Person> persons = new ArrayList<>(2);
     final List<Problem> problems = new ArrayList<>();
+    /** The problems of the row being checked. */
+    final List<Problem> rowProblems = new ArrayList<>();
     int rows;
     int rejected;
+
+    Checked reset() {
+      a = null;
+      b = null;
+      persons.clear();
+      problems.clear();
+      rows = 0;
+      rejected = 0;
+      return this;
+    }
   }
 
-  private Checked check(Group group, Person[] persons) {
-    return header.layout == Layout.LONG ? checkLong(group, persons) : checkWide(group, persons);
+  private Checked check(Group group, Checked workspace) {
+    workspace.reset();
+    return header.layout == Layout.LONG ? checkLong(group, workspace) : checkWide(group, workspace);
   }
 
-  private Checked checkLong(Group group, Person[] persons) {
-    Checked out = new Checked();
+  private Checked checkLong(Group group, Checked out) {
     long lineA = 0;
     long lineB = 0;
     String labelA = options.partnerA();
     String labelB = options.partnerB();
     for (Group.Row row : group.rows()) {
       out.rows++;
-      List<Problem> problems = new ArrayList<>();
+      List<Problem> problems = out.rowProblems;
+      problems.clear();
       String label = cell(row, header.partnerColumn);
       if (!rowShape(group, row, label, problems)) {
         // rejected below
@@ -176,7 +189,7 @@ final class ChunkScorer {
           } else {
             lineB = row.line();
           }
-          Person person = persons[isA ? 0 : 1].reset(label, row);
+          Person person = out.partners[isA ? 0 : 1].reset(label, row);
           parseCells(group, row, header.itemColumnsA, person, problems);
           if (problems.isEmpty()) {
             if (isA) {
@@ -202,14 +215,14 @@ final class ChunkScorer {
     return out;
   }
 
-  private Checked checkWide(Group group, Person[] persons) {
-    Checked out = new Checked();
+  private Checked checkWide(Group group, Checked out) {
     Group.Row row = group.rows().get(0);
     out.rows = 1;
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = out.rowProblems;
+    problems.clear();
     if (rowShape(group, row, "", problems)) {
-      Person a = persons[0].reset(options.partnerA(), row);
-      Person b = persons[1].reset(options.partnerB(), row);
+      Person a = out.partners[0].reset(options.partnerA(), row);
+      Person b = out.partners[1].reset(options.partnerB(), row);
       parseCells(group, row, header.itemColumnsA, a, problems);
       parseCells(group, row, header.itemColumnsB, b, problems);
       if (problems.isEmpty() && !a.present && !b.present) {
@@ -314,9 +327,9 @@ final class ChunkScorer {
 
   ItemCounts count(List<Group> chunk, ItemCounts empty) {
     ItemCounts counts = empty.emptyCopy();
-    Person[] persons = persons();
+    Checked workspace = new Checked();
     for (Group group : chunk) {
-      for (Person person : check(group, persons).persons) {
+      for (Person person : check(group, workspace).persons) {
         for (int i = 0; i < itemCount; i++) {
           if (person.codes[i] != ScoringEngine.NO_ANSWER) {
             counts.add(i, person.codes[i]);
@@ -340,9 +353,9 @@ final class ChunkScorer {
     ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition);
     long rows = 0;
     long rejected = 0;
-    Person[] persons = persons();
+    Checked workspace = new Checked();
     for (Group group : chunk) {
-      Checked checked = check(group, persons);
+      Checked checked = check(group, workspace);
       rows += checked.rows;
       rejected += checked.rejected;
       for (Person person : checked.persons) {
@@ -373,22 +386,24 @@ final class ChunkScorer {
     long rejected;
 
     ChunkText finish() {
-      return new ChunkText(persons.toByteArray(), couples.toByteArray(), pairwise.toByteArray(),
-          divergences.toByteArray(), errors.toByteArray(), reports.toByteArray(), rows,
+      return new ChunkText(persons, couples, pairwise, divergences, errors, reports, rows,
           personsScored, couplesComplete, couplesWithOnePartner, rejected);
     }
   }
 
-  /** The finished text of a chunk's lines in each output file, and its counts. */
-  record ChunkText(byte[] persons, byte[] couples, byte[] pairwise, byte[] divergences,
-      byte[] errors, byte[] reports, long rows, long personsScored, long couplesComplete,
-      long couplesWithOnePartner, long rejected) {}
+  /**
+   * The finished text of a chunk's lines in each output file, and its counts. Handed from the
+   * scoring thread to the writing thread and no longer changed.
+   */
+  record ChunkText(Utf8Builder persons, Utf8Builder couples, Utf8Builder pairwise,
+      Utf8Builder divergences, Utf8Builder errors, Utf8Builder reports, long rows,
+      long personsScored, long couplesComplete, long couplesWithOnePartner, long rejected) {}
 
   ChunkText score(List<Group> chunk) {
     ChunkOutput out = new ChunkOutput();
-    Person[] persons = persons();
+    Checked workspace = new Checked();
     for (Group group : chunk) {
-      Checked checked = check(group, persons);
+      Checked checked = check(group, workspace);
       out.rows += checked.rows;
       out.rejected += checked.rejected;
       for (Problem p : checked.problems) {

@@ -1,5 +1,7 @@
 package io.github.dyadscore.batch;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -98,6 +100,10 @@ final class Utf8Builder {
 
   byte[] toByteArray() {
     return Arrays.copyOf(bytes, length);
+  }
+
+  void writeTo(OutputStream out) throws IOException {
+    out.write(bytes, 0, length);
   }
 
   /** The content, which must be ASCII, as a string. */
