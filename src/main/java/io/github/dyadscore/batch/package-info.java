@@ -8,8 +8,9 @@
  * Configuration is the immutable {@link io.github.dyadscore.batch.BatchOptions}; the result is a
  * {@link io.github.dyadscore.batch.BatchSummary} whose counts add up.
  *
- * <p>Reading streams: memory does not grow with the number of rows. Numbers are written with
- * {@link java.util.Locale#ROOT} at full precision whatever the default locale.
+ * <p>Reading streams: memory does not grow with the number of rows. Numbers are written as R's
+ * {@code write.csv} writes them: at most 15 significant digits, with a decimal point whatever the
+ * default locale.
  */
 @NullMarked
 package io.github.dyadscore.batch;
