@@ -1,5 +1,6 @@
 package io.github.dyadscore.couple;
 
+import io.github.dyadscore.internal.ItemComparisonList;
 import io.github.dyadscore.score.PersonScores;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -9,6 +10,10 @@ import java.util.NoSuchElementException;
  *
  * <p>Under {@link Privacy#SCALES_ONLY} the item lists are empty, so the report holds no item
  * answer of either partner.
+ *
+ * <p>The lists are immutable. In a report from {@code Questionnaire.compare} the item lists keep
+ * the answers compactly and build each {@link ItemComparison} when it is read: two reads of an
+ * element give equal records, not the same object.
  *
  * @param questionnaire the questionnaire's id
  * @param privacy what the report carries
@@ -31,11 +36,16 @@ public record CoupleReport(
     List<ItemComparison> divergentItems,
     ProfileSimilarity profile) {
 
-  // Copies the lists.
+  // Copies the lists, except the engine's item lists: they are immutable already, and copying
+  // one would build every record that it builds only when read.
   public CoupleReport {
     scales = List.copyOf(scales);
-    items = List.copyOf(items);
-    divergentItems = List.copyOf(divergentItems);
+    items = copyOf(items);
+    divergentItems = copyOf(divergentItems);
+  }
+
+  private static List<ItemComparison> copyOf(List<ItemComparison> items) {
+    return items instanceof ItemComparisonList ? items : List.copyOf(items);
   }
 
   /**
