@@ -84,6 +84,10 @@ final class AnswerCells {
    * of it.
    */
   int read(byte[] bytes, int from, int to) {
+    if (to - from == 1 && !tokensLookLikeNumbers && bytes[from] >= '0' && bytes[from] <= '9') {
+      // Most cells: one digit, which no token can be (so no trimming, no token checks).
+      return bytes[from] - '0';
+    }
     int start = from;
     int end = to;
     while (start < end && (bytes[start] & 0xFF) <= ' ') {
@@ -93,11 +97,7 @@ final class AnswerCells {
       end--;
     }
     if (!tokensLookLikeNumbers) {
-      // No token is a whole number, so a whole number is no token: most cells end here, and
-      // most of them are one digit.
-      if (end - start == 1 && bytes[start] >= '0' && bytes[start] <= '9') {
-        return bytes[start] - '0';
-      }
+      // No token is a whole number, so a whole number is no token.
       int code = wholeNumber(bytes, start, end);
       if (code != NOT_WHOLE) {
         return code;
