@@ -2,14 +2,11 @@ package io.github.dyadscore.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.batch.BatchOptions.Delimiter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -20,11 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
  * not-so-plain CSV (quotes, doubled quotes, line breaks in quotes, CR LF and lone CR, UTF-8 and
  * broken UTF-8, NUL bytes, byte order marks, blank lines, ragged rows, a missing last line end),
  * read with buffers small enough to cut rows at every position, {@link InputRows} gives the same
- * rows, lines, codes and errors as Jackson reading the whole file.
+ * rows, lines, codes and errors as Jackson reading the whole file. How the two are compared, and
+ * the two differences allowed: {@link InputRowsComparison}. {@code InputRowsFuzzTest} compares
+ * them in the same way on fuzzed files.
  */
 class InputRowsEquivalenceTest {
 
-  private static final Questionnaire MINI = BatchTesting.definition("mini.json");
   private static final String[] CELLS = {
     "1", "2", "3", "4", "5", " 4 ", "3.0", "3.5", "-2", "007", "1234567890", "NA", ".", "",
     "x", "couple 7", "\"3\"", "\"a,b\"", "\"a;b\"", "\"a\tb\"", "\"\"", "\"he said \"\"hi\"\"\"",
@@ -43,32 +41,12 @@ class InputRowsEquivalenceTest {
     int differentErrors = 0;
     for (int round = 0; round < 6000; round++) {
       byte[] bytes = randomFile(random);
-      Files.write(file, bytes);
       Delimiter delimiter = Delimiter.values()[random.nextInt(Delimiter.values().length)];
       int buffer = 1 + random.nextInt(random.nextBoolean() ? 16 : 200);
-      List<String> jackson = read(file, delimiter, false, buffer); // the same delimiter detection
-      List<String> scanned = read(file, delimiter, true, buffer);
-      String context = String.format("round %d, delimiter %s, buffer %d, file %s", round,
-          delimiter, buffer, Arrays.toString(bytes));
-      if (!last(scanned).equals(last(jackson)) && isEncodingError(last(scanned))
-          != isEncodingError(last(jackson)) && !last(jackson).equals("end")
-          && !last(scanned).equals("end")) {
-        // A file with a bad byte and a CSV error: each reader reports the one it reads first,
-        // which depends on how far it has read ahead. Either way the file is rejected.
-        differentErrors++;
-        continue;
-      }
-      assertThat(last(scanned)).as(context).isEqualTo(last(jackson));
-      if (last(jackson).equals("end")) {
-        readToTheEnd += jackson.size() > 3 ? 1 : 0;
-        assertThat(scanned).as(context).isEqualTo(jackson);
-      } else {
-        // A file that fails fails in either reader, but Jackson reads ahead and so may fail before
-        // handing out rows that the scanner hands out; the run fails all the same.
-        List<String> jacksonRows = jackson.subList(0, jackson.size() - 1);
-        assertThat(scanned).as(context).hasSizeGreaterThan(jacksonRows.size());
-        assertThat(scanned.subList(0, jacksonRows.size())).as(context).isEqualTo(jacksonRows);
-      }
+      InputRowsComparison.Comparison read = InputRowsComparison.compare(file, bytes, delimiter,
+          buffer, "round " + round);
+      differentErrors += read.differentErrors() ? 1 : 0;
+      readToTheEnd += read.readToTheEnd() && read.jackson().size() > 3 ? 1 : 0;
     }
     // The generator must reach deep into files, and seldom make files with two kinds of error.
     assertThat(readToTheEnd).isGreaterThan(2000);
@@ -79,50 +57,11 @@ class InputRowsEquivalenceTest {
   void plainRowsAreReadByTheScannerAndTheirAnswersBecomeCodes() throws IOException {
     Path file = dir.resolve("plain.csv");
     Files.writeString(file, "couple,partner,wave,c1,c2,c3,c4\r\n7,A,1, 4 ,NA,\"3\",x\r\n");
-    List<String> rows = read(file, Delimiter.AUTO, true, InputRows.BUFFER);
+    List<String> rows = InputRowsComparison.read(file, Delimiter.AUTO, true, InputRows.BUFFER);
     assertThat(rows).containsExactly(
         "1 [couple, partner, wave, c1, c2, c3, c4] []",
         "2 [7, A, 1, null, null, null, x] [0, 0, 0, 4, " + AnswerCells.MISSING + ", 3, 0]",
         "end");
-  }
-
-  private static boolean isEncodingError(String message) {
-    return message.contains("NUL byte") || message.contains("UTF-8") && !message.contains(
-        "malformed CSV");
-  }
-
-  private static String last(List<String> rows) {
-    return rows.get(rows.size() - 1);
-  }
-
-  /** The rows as text, ending with "end" or the error's message. */
-  private static List<String> read(Path file, Delimiter delimiter, boolean scan, int buffer) {
-    List<String> out = new ArrayList<>();
-    BatchOptions options = BatchOptions.builder().delimiter(delimiter).build();
-    try (InputRows rows = InputRows.open(file, "random.csv", delimiter, scan, buffer)) {
-      Group.Row row = rows.next();
-      if (row != null) {
-        out.add(text(row));
-        try {
-          Header header = Header.resolve("random.csv", row.fields(), options,
-              MINI.definition().items());
-          rows.readAnswers(new AnswerCells(header, options));
-        } catch (BatchInputException e) {
-          out.add("header rejected");
-        }
-      }
-      while ((row = rows.next()) != null) {
-        out.add(text(row));
-      }
-      out.add("end");
-    } catch (IOException | RuntimeException e) {
-      out.add(e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-    return out;
-  }
-
-  private static String text(Group.Row row) {
-    return row.line() + " " + Arrays.toString(row.fields()) + " " + Arrays.toString(row.codes());
   }
 
   private static byte[] randomFile(Random random) {
