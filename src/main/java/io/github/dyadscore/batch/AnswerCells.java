@@ -2,6 +2,7 @@ package io.github.dyadscore.batch;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which columns of a file hold answers, and how an answer cell reads: a missing-value token, a
@@ -27,8 +28,8 @@ final class AnswerCells {
    */
   private final boolean[] codeColumns;
   private final String[] missingTokens;
-  /** The tokens in UTF-8; a token that is not ASCII never equals an ASCII cell, as it should. */
-  private final byte[][] missingTokenBytes;
+  /** The tokens in UTF-8, to compare with the scanner's cells; null for one that has none. */
+  private final byte[] @Nullable [] missingTokenBytes;
   /** Whether a token reads as a whole number (such as {@code -99}), so must be checked first. */
   private final boolean tokensLookLikeNumbers;
 
@@ -46,7 +47,10 @@ final class AnswerCells {
     this.missingTokens = options.missingTokens().toArray(new String[0]);
     this.missingTokenBytes = new byte[missingTokens.length][];
     for (int t = 0; t < missingTokens.length; t++) {
-      missingTokenBytes[t] = missingTokens[t].getBytes(StandardCharsets.UTF_8);
+      // A token with a lone surrogate has no UTF-8 form (getBytes would make '?' of it) and
+      // equals no cell of a UTF-8 file.
+      missingTokenBytes[t] = StandardCharsets.UTF_8.newEncoder().canEncode(missingTokens[t])
+          ? missingTokens[t].getBytes(StandardCharsets.UTF_8) : null;
     }
     this.tokensLookLikeNumbers = Arrays.stream(missingTokens)
         .anyMatch(token -> wholeNumber(token) != NOT_WHOLE);
@@ -80,7 +84,7 @@ final class AnswerCells {
   }
 
   /**
-   * {@link #read(String)} of a cell of ASCII bytes (the scanner's cells), without making a string
+   * {@link #read(String)} of a cell of UTF-8 bytes (the scanner's cells), without making a string
    * of it.
    */
   int read(byte[] bytes, int from, int to) {
@@ -103,8 +107,8 @@ final class AnswerCells {
         return code;
       }
     }
-    for (byte[] token : missingTokenBytes) {
-      if (Arrays.equals(bytes, start, end, token, 0, token.length)) {
+    for (byte @Nullable [] token : missingTokenBytes) {
+      if (token != null && Arrays.equals(bytes, start, end, token, 0, token.length)) {
         return MISSING;
       }
     }

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * thread-safe; one reader thread uses it.
  *
  * <p>Two readers share the work. The {@link RowScanner} splits rows straight from the file's bytes
- * as long as they are plain CSV (ASCII, cells unquoted or quoted on one line); at the first row
- * that is not, {@link JacksonRows}, Jackson CSV on top of a UTF-8 check, takes over for the rest of
+ * as long as they are plain CSV (well-formed UTF-8, cells unquoted or quoted on one line, LF or
+ * CR LF line ends); at the first row that is not, {@link JacksonRows}, Jackson CSV on top of a UTF-8 check, takes over for the rest of
  * the file. Both give the same rows, lines and errors; the scanner is there for speed, because
  * Jackson 3.3's CSV decoder makes a {@code String} of every cell whatever the caller asks for,
  * which costs more than the whole scoring of a row.

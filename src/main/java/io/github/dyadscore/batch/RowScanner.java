@@ -6,16 +6,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Splits the rows of plain CSV straight from the file's bytes: the rows that spreadsheets,
- * statistics packages and survey tools write, ASCII text whose cells are either unquoted or quoted
- * as a whole ({@code "a,b"}, with {@code ""} for a quote) on one line, lines ending with LF or CR
- * LF. Such a row reads exactly as Jackson CSV reads it ({@code InputRowsEquivalenceTest} checks
- * this on random files), and answer cells become codes without a string being made of them, which
- * makes reading several times faster.
+ * statistics packages and survey tools write, well-formed UTF-8 text whose cells are either
+ * unquoted or quoted as a whole ({@code "a,b"}, with {@code ""} for a quote) on one line, lines
+ * ending with LF or CR LF. Such a row reads exactly as Jackson CSV reads it ({@code
+ * InputRowsEquivalenceTest} and {@code InputRowsFuzzTest} check this on random files), and answer
+ * cells become codes without a string being made of them, which makes reading several times
+ * faster.
  *
  * <p>Anything else is {@link #OUTSIDE} the scanner's reach and is left to {@link JacksonRows}: a
- * byte that is not ASCII (UTF-8 to be checked and decoded) or NUL, a lone CR, a quote inside an
- * unquoted cell or text after a closing quote, a quoted cell that spans lines or is never closed.
- * Not thread-safe.
+ * NUL byte or malformed UTF-8 (which Jackson's side reports with its line and position), a lone
+ * CR, a quote inside an unquoted cell or text after a closing quote, a quoted cell that spans lines
+ * or is never closed. Not thread-safe.
  */
 final class RowScanner {
 
@@ -23,6 +24,11 @@ final class RowScanner {
   static final int NEED_MORE = -1;
   /** {@link #scan} found a row the scanner does not read. */
   static final int OUTSIDE = -2;
+
+  /** A cell flag: quoted with doubled quotes inside, so its text must be unescaped. */
+  private static final byte DOUBLED = 1;
+  /** A cell flag: not all ASCII, so its text is decoded as UTF-8. */
+  private static final byte UTF8 = 2;
 
   private final byte delimiter;
   /**
@@ -34,8 +40,8 @@ final class RowScanner {
   /** The cells of the last row scanned: content from {@code starts[i]} to {@code ends[i]}. */
   private int[] starts = new int[64];
   private int[] ends = new int[64];
-  /** Whether a cell is quoted and holds doubled quotes, so its text must be unescaped. */
-  private boolean[] escaped = new boolean[64];
+  /** Per cell, {@link #DOUBLED} and {@link #UTF8} or neither. */
+  private byte[] flags = new byte[64];
   private int count;
 
   RowScanner(char delimiter) {
@@ -58,47 +64,68 @@ final class RowScanner {
     count = 0;
     int i = from;
     while (true) {
+      byte cell = 0;
       if (i < limit && bytes[i] == '"') {
         int start = ++i;
-        boolean doubled = false;
         while (true) {
-          while (i < limit && bytes[i] != '"' && isLineText(bytes[i])) {
+          while (i < limit && bytes[i] != '"' && bytes[i] > 0 && bytes[i] != '\n'
+              && bytes[i] != '\r') {
             i++;
+          }
+          if (i < limit && bytes[i] < 0) {
+            int length = utf8Length(bytes, i, limit);
+            if (length <= 0) {
+              return length == 0 && !endOfFile ? NEED_MORE : OUTSIDE;
+            }
+            i += length;
+            cell |= UTF8;
+            continue;
           }
           if (i == limit) {
             return endOfFile ? OUTSIDE : NEED_MORE; // not closed (yet)
           }
           if (bytes[i] != '"') {
-            return OUTSIDE; // a line break inside the quotes, or not ASCII
+            return OUTSIDE; // a line break inside the quotes, or NUL
           }
           if (i + 1 == limit) {
             if (!endOfFile) {
               return NEED_MORE; // a closing quote or the first of two?
             }
-            add(start, i, doubled);
+            add(start, i, cell);
             return limit;
           }
           if (bytes[i + 1] != '"') {
             break;
           }
-          doubled = true;
+          cell |= DOUBLED;
           i += 2;
         }
-        add(start, i, doubled);
+        add(start, i, cell);
         i++; // past the closing quote; a byte follows (checked above)
       } else {
         int start = i;
-        while (i < limit && plain[bytes[i] & 0xFF]) {
-          i++;
+        while (true) {
+          while (i < limit && plain[bytes[i] & 0xFF]) {
+            i++;
+          }
+          if (i == limit || bytes[i] >= 0) {
+            break;
+          }
+          int length = utf8Length(bytes, i, limit);
+          if (length <= 0) {
+            return length == 0 && !endOfFile ? NEED_MORE : OUTSIDE;
+          }
+          i += length;
+          cell = UTF8;
         }
         if (i == limit) {
           if (!endOfFile) {
             return NEED_MORE;
           }
-          add(start, i, false);
+          add(start, i, cell);
           return limit;
         }
-        add(start, i, false);
+        add(start, i, cell);
       }
       byte next = bytes[i];
       if (next == delimiter) {
@@ -107,7 +134,7 @@ final class RowScanner {
           if (!endOfFile) {
             return NEED_MORE;
           }
-          add(i, i, false); // the file ends with an empty cell
+          add(i, i, (byte) 0); // the file ends with an empty cell
           return limit;
         }
       } else if (next == '\n') {
@@ -117,25 +144,47 @@ final class RowScanner {
       } else if (next == '\r') {
         return endOfFile ? OUTSIDE : NEED_MORE;
       } else {
-        return OUTSIDE; // a quote in an unquoted cell, text after a closing quote, not ASCII
+        return OUTSIDE; // a quote in an unquoted cell, text after a closing quote, NUL
       }
     }
   }
 
-  /** ASCII other than NUL and the line-end bytes (a byte above 0x7F is negative). */
-  private static boolean isLineText(byte b) {
-    return b > 0 && b != '\n' && b != '\r';
+  /**
+   * The length of the well-formed UTF-8 sequence at {@code i} (2 to 4), 0 when the buffer ends
+   * inside it, -1 when it is malformed: the rules of {@link Utf8CheckingInputStream}, which
+   * reports the malformed ones once Jackson has taken over.
+   */
+  private static int utf8Length(byte[] bytes, int i, int limit) {
+    int lead = bytes[i] & 0xFF;
+    int length = Utf8CheckingInputStream.sequenceLength(lead);
+    if (length == 0) {
+      return -1;
+    }
+    int low = Utf8CheckingInputStream.firstContinuationLow(lead);
+    int high = Utf8CheckingInputStream.firstContinuationHigh(lead);
+    for (int k = 1; k < length; k++) {
+      if (i + k == limit) {
+        return 0;
+      }
+      int next = bytes[i + k] & 0xFF;
+      if (next < low || next > high) {
+        return -1;
+      }
+      low = 0x80;
+      high = 0xBF;
+    }
+    return length;
   }
 
-  private void add(int start, int end, boolean doubled) {
+  private void add(int start, int end, byte cellFlags) {
     if (count == starts.length) {
       starts = Arrays.copyOf(starts, 2 * count);
       ends = Arrays.copyOf(ends, 2 * count);
-      escaped = Arrays.copyOf(escaped, 2 * count);
+      flags = Arrays.copyOf(flags, 2 * count);
     }
     starts[count] = start;
     ends[count] = end;
-    escaped[count] = doubled;
+    flags[count] = cellFlags;
     count++;
   }
 
@@ -149,6 +198,9 @@ final class RowScanner {
     }
     if (count > 1) {
       return false;
+    }
+    if (flags[0] != 0) {
+      return text(bytes, 0).isBlank(); // white space beyond ASCII, as Jackson's side decides
     }
     for (int i = starts[0]; i < ends[0]; i++) {
       if (!Character.isWhitespace(bytes[i])) {
@@ -168,7 +220,10 @@ final class RowScanner {
     @Nullable String[] fields = new String[count];
     int[] codes = answers == null ? InputRows.NO_CODES : new int[count];
     for (int c = 0; c < count; c++) {
-      if (answers != null && !escaped[c] && answers.isCodeColumn(c)) {
+      // A cell with UTF-8 reads from its bytes as from its text: spaces and digits are ASCII, and
+      // the tokens are compared in UTF-8.
+      boolean escaped = (flags[c] & DOUBLED) != 0;
+      if (answers != null && !escaped && answers.isCodeColumn(c)) {
         int code = answers.read(bytes, starts[c], ends[c]);
         if (code != AnswerCells.NOT_WHOLE) {
           codes[c] = code;
@@ -176,7 +231,7 @@ final class RowScanner {
         }
       }
       fields[c] = text(bytes, c);
-      if (answers != null && escaped[c] && answers.isCodeColumn(c)) {
+      if (answers != null && escaped && answers.isCodeColumn(c)) {
         int code = answers.read(fields[c]);
         if (code != AnswerCells.NOT_WHOLE) {
           codes[c] = code;
@@ -188,9 +243,9 @@ final class RowScanner {
   }
 
   private String text(byte[] bytes, int cell) {
-    // ASCII, so Latin-1 decodes it as UTF-8 would, and faster.
+    // ASCII decodes as Latin-1 as it does as UTF-8, and faster.
     String text = new String(bytes, starts[cell], ends[cell] - starts[cell],
-        StandardCharsets.ISO_8859_1);
-    return escaped[cell] ? text.replace("\"\"", "\"") : text;
+        (flags[cell] & UTF8) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    return (flags[cell] & DOUBLED) != 0 ? text.replace("\"\"", "\"") : text;
   }
 }

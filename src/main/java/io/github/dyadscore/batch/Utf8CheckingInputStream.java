@@ -135,25 +135,31 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     afterCr = false;
     lead = b;
     leadPosition = position;
-    if (b >= 0xC2 && b <= 0xDF) {
-      pending = 1;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      pending = 2;
-      if (b == 0xE0) {
-        nextLow = 0xA0; // no overlong three-byte forms
-      } else if (b == 0xED) {
-        nextHigh = 0x9F; // no surrogates
-      }
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      pending = 3;
-      if (b == 0xF0) {
-        nextLow = 0x90; // no overlong four-byte forms
-      } else if (b == 0xF4) {
-        nextHigh = 0x8F; // nothing above U+10FFFF
-      }
-    } else {
+    pending = sequenceLength(b) - 1;
+    if (pending < 0) {
       fail(b, position);
     }
+    nextLow = firstContinuationLow(b);
+    nextHigh = firstContinuationHigh(b);
+  }
+
+  /**
+   * The length of the UTF-8 sequence a byte (0x80 or above) starts, or 0 when it starts none
+   * (a continuation byte, or C0, C1, F5 to FF, which well-formed UTF-8 never holds).
+   */
+  static int sequenceLength(int lead) {
+    return lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+        : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  }
+
+  /** The lowest allowed byte after a lead byte: no overlong three- or four-byte forms. */
+  static int firstContinuationLow(int lead) {
+    return lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+  }
+
+  /** The highest allowed byte after a lead byte: no surrogates, nothing above U+10FFFF. */
+  static int firstContinuationHigh(int lead) {
+    return lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
   }
 
   private void fail(int b, long position) throws MalformedUtf8Exception {
