@@ -280,10 +280,13 @@ final class ChunkScorer {
   private void parseCells(Group group, Group.Row row, int[] columns, Person person,
       List<Problem> problems) {
     for (int i = 0; i < columns.length; i++) {
-      String text = row.fields()[columns[i]];
-      int code = text == null ? row.codes()[columns[i]] : answers.read(text);
       person.codes[i] = ScoringEngine.NO_ANSWER;
       person.keyed[i] = Double.NaN;
+      if (columns[i] < 0) { // a prediction item without a column
+        continue;
+      }
+      String text = row.fields()[columns[i]];
+      int code = text == null ? row.codes()[columns[i]] : answers.read(text);
       if (code == AnswerCells.MISSING) {
         continue;
       }

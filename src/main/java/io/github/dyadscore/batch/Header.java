@@ -16,7 +16,10 @@ final class Header {
   final int coupleColumn;
   /** The partner column (long layout), or -1. */
   final int partnerColumn;
-  /** Per item, its column (long) or partner A's column (wide). */
+  /**
+   * Per item, its column (long) or partner A's column (wide); -1 for a prediction item whose column
+   * the file lacks (a study that did not ask for predictions), which counts as unanswered.
+   */
   final int[] itemColumnsA;
   /** Per item, partner B's column (wide), or null in the long layout. */
   final int[] itemColumnsB;
@@ -108,7 +111,9 @@ final class Header {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < columns.length; i++) {
       Integer column = index.get(prefix + items.get(i).id());
-      if (column == null) {
+      if (column == null && items.get(i).isPrediction()) {
+        columns[i] = -1;
+      } else if (column == null) {
         missing.add(prefix + items.get(i).id());
       } else {
         columns[i] = column;
