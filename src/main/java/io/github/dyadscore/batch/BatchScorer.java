@@ -101,6 +101,7 @@ public final class BatchScorer {
   static final String ERRORS = "errors.csv";
   static final String SUMMARY = "summary.csv";
   static final String REPORTS = "reports.jsonl";
+  static final String PERCEPTION = "perception.csv";
 
   static final int CHUNK_COUPLES = 512;
   /** Longer runs of one couple id are cut; the rest are rejected as not adjacent. */
