@@ -85,6 +85,16 @@ public final class PerceptionEngine {
   }
 
   /**
+   * The scales with at least one predicted item, in definition order: the scales of every {@link
+   * PartnerPerception#scales()} this engine makes.
+   *
+   * @return the scale ids
+   */
+  public List<String> scaleIds() {
+    return Arrays.stream(scales).mapToObj(s -> engine.definition().scales().get(s).id()).toList();
+  }
+
+  /**
    * Whether the definition has prediction items.
    *
    * @return true when there is at least one
