@@ -67,4 +67,14 @@ public record CoupleReport(
         + questionnaire + "'; expected one of "
         + scales.stream().map(ScaleComparison::scale).toList());
   }
+
+  /**
+   * Shows the questionnaire, the privacy and the counts, never an item answer (a report written
+   * to a log by accident reveals no answer).
+   */
+  @Override
+  public String toString() {
+    return "CoupleReport[" + questionnaire + ", " + privacy + ", " + scales.size() + " scales, "
+        + items.size() + " items compared, " + divergentItems.size() + " divergent]";
+  }
 }
