@@ -38,8 +38,21 @@ public record CoupleReport(
     List<ItemComparison> divergentItems,
     ProfileSimilarity profile) {
 
-  // Copies the lists, except the engine's item lists: they are immutable already, and copying
-  // one would build every record that it builds only when read.
+  /**
+   * Creates a report; the lists are copied (the engine's own item lists are immutable already, and
+   * are kept as they are, so that their records are built only when read).
+   *
+   * @param questionnaire the questionnaire's id
+   * @param privacy what the report carries
+   * @param partnerA partner A's scores
+   * @param partnerB partner B's scores
+   * @param scales one comparison per scale, in definition order
+   * @param items every item both partners answered, in definition order (empty under {@link
+   *     Privacy#SCALES_ONLY})
+   * @param divergentItems the divergent items, largest absolute difference first, ties in
+   *     definition order (empty under {@link Privacy#SCALES_ONLY})
+   * @param profile the similarity of the two answer profiles
+   */
   public CoupleReport {
     scales = List.copyOf(scales);
     items = copyOf(items);

@@ -29,7 +29,19 @@ public record ItemComparison(
     boolean divergent,
     List<String> scales) {
 
-  // Copies the list.
+  /**
+   * Creates a comparison, with a copy of the list of scales.
+   *
+   * @param item the item's id
+   * @param codeA partner A's stored answer code
+   * @param codeB partner B's stored answer code
+   * @param valueA partner A's keyed value
+   * @param valueB partner B's keyed value
+   * @param difference {@code valueA - valueB}
+   * @param agreement how the two answers relate
+   * @param divergent whether the answers are at least the item's divergence gap apart
+   * @param scales the ids of the scales the item belongs to (item scales only)
+   */
   public ItemComparison {
     scales = List.copyOf(scales);
   }
