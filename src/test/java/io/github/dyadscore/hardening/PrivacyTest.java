@@ -120,7 +120,8 @@ class PrivacyTest {
     String text = serializeReflectively(Q.compare(a, b, Privacy.SHARE_ITEMS));
     assertThat(text).contains("secretitem1");
     assertThat(numbers(text)).contains("103", "105", "106", "101");
-    assertThat(numbers(Q.compare(a, b, Privacy.SHARE_ITEMS).toString())).contains("103");
+    // toString shows no answer even then (issue 9): only the reflective search finds them.
+    assertThat(numbers(Q.compare(a, b, Privacy.SHARE_ITEMS).toString())).doesNotContain("103");
   }
 
   @RepeatedTest(50)

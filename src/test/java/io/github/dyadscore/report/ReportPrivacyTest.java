@@ -27,6 +27,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ReportPrivacyTest {
 
   private static final Questionnaire MS = Questionnaire.bundled("mutuality-security");
+  /** The 28 items of the two item scales (the prediction items belong to no scale). */
+  private static final List<Item> SCALE_ITEMS = MS.definition().items().stream()
+      .filter(i -> MS.definition().scales().stream().anyMatch(s -> s.items().contains(i.id())))
+      .toList();
 
   private static String both(ReportView view) {
     return ReportText.render(view) + "\n" + ReportJson.toPrettyJson(view);
@@ -43,7 +47,7 @@ class ReportPrivacyTest {
    * exactly: swapping two answers cannot change its last bit.
    */
   private static int[][] couple(Random random) {
-    List<Item> items = MS.definition().items();
+    List<Item> items = SCALE_ITEMS;
     int[][] codes = new int[2][items.size()];
     for (int p = 0; p < 2; p++) {
       int sum = 0;
@@ -69,7 +73,7 @@ class ReportPrivacyTest {
 
   private static Answers answers(int[] codes) {
     Map<String, Integer> map = new LinkedHashMap<>();
-    List<Item> items = MS.definition().items();
+    List<Item> items = SCALE_ITEMS;
     for (int i = 0; i < codes.length; i++) {
       map.put(items.get(i).id(), codes[i]);
     }
@@ -82,7 +86,7 @@ class ReportPrivacyTest {
    * counts and the profile statistics stay the same; their item answers do not.
    */
   private static int[] swapped(int[] reader, int[] other) {
-    List<Item> items = MS.definition().items();
+    List<Item> items = SCALE_ITEMS;
     int[] result = other.clone();
     boolean[] used = new boolean[items.size()];
     for (int i = 0; i < items.size(); i++) {
