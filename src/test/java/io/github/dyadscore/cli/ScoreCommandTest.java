@@ -42,6 +42,24 @@ class ScoreCommandTest {
   }
 
   @Test
+  void reportsAreWrittenForTheAudienceGiven() throws Exception {
+    Path results = dir.resolve("partner");
+    int code = run("score", "-q", resource("batch/mini.json"), resource("batch/mini-long.csv"),
+        "-o", results.toString(), "--reports", "--audience", "couple");
+    assertThat(code).isEqualTo(ExitCodes.OK);
+    assertThat(java.nio.file.Files.readString(results.resolve("reports.jsonl")))
+        .contains("\"audience\":\"couple\"").contains("\"itemDetail\":\"none_for_audience\"");
+    assertThat(run("score", resource("batch/mini.json"), resource("batch/mini-long.csv"),
+        "-o", results.toString(), "--audience", "couple")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--audience chooses who reports.jsonl is for; add "
+        + "--reports");
+    assertThat(run("score", resource("batch/mini.json"), resource("batch/mini-long.csv"),
+        "-o", results.toString(), "--reports", "--audience", "friend"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("unknown audience 'friend'");
+  }
+
+  @Test
   void rejectedRowsExitOneAndStillWriteTheRest() throws Exception {
     Path results = dir.resolve("results");
     int code = run("score", resource("batch/mini.json"), resource("batch/bad-rows.csv"), "-o",
