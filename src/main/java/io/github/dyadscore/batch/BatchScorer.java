@@ -7,6 +7,7 @@ import io.github.dyadscore.batch.BatchOptions.Output;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.internal.ScoringEngine;
+import io.github.dyadscore.stats.MissingAnswers;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -190,6 +191,32 @@ public final class BatchScorer {
    * @throws IOException when the file cannot be read
    */
   public SampleStatistics reliability(Path input, ProgressListener listener) throws IOException {
+    return reliability(input, MissingAnswers.PAIRWISE, listener);
+  }
+
+  /**
+   * Computes the sample statistics as {@link #reliability(Path, ProgressListener)} does, with
+   * missing answers treated as told. With {@link Imputation#MEAN} or {@link Imputation#MEDIAN}
+   * the item statistics (alpha and item analysis) are computed from the answers with every
+   * missing one filled with the item's keyed sample mean or median, as {@code
+   * psych::scoreItems(keys, items, impute = "mean" | "median")} computes its alpha: over every
+   * accepted person, whether or not they answered any of the scale's items.
+   *
+   * @param input the CSV file
+   * @param missing {@link MissingAnswers#COMPLETE_CASES} for alpha on the persons who answered all
+   *     of a scale's items; only without imputation
+   * @param listener receives progress on the calling thread
+   * @return the statistics, with the numbers of rows read and rejected
+   * @throws IllegalArgumentException when complete cases are asked for with imputation
+   * @throws BatchInputException when the file as a whole cannot be read
+   * @throws IOException when the file cannot be read
+   */
+  public SampleStatistics reliability(Path input, MissingAnswers missing,
+      ProgressListener listener) throws IOException {
+    if (missing == MissingAnswers.COMPLETE_CASES && options.imputation() != Imputation.NONE) {
+      throw new IllegalArgumentException("complete cases and imputation are alternatives: "
+          + "complete cases leave out persons with a missing answer, imputation fills it in");
+    }
     checkInput(input);
     String source = sourceName(input);
     long size = Files.size(input);
@@ -197,10 +224,11 @@ public final class BatchScorer {
     ExecutorService pool = newPool();
     try {
       double[] fill = imputationFill(input, source, size, listener, pool);
-      ReliabilityAccumulator total = new ReliabilityAccumulator(questionnaire.definition());
+      ReliabilityAccumulator total =
+          new ReliabilityAccumulator(questionnaire.definition(), missing);
       long[] counts = new long[2];
       pump(input, source, passes, passes, size, listener, pool, fill, header -> {},
-          ChunkScorer::accumulate, chunk -> {
+          (scorer, chunk) -> scorer.accumulate(chunk, missing), chunk -> {
             // Merged in input order, so the result does not depend on the thread count.
             total.merge(chunk.accumulator());
             counts[0] += chunk.rows();

@@ -12,6 +12,7 @@ import io.github.dyadscore.internal.ScoringEngine;
 import io.github.dyadscore.score.PersonScores;
 import io.github.dyadscore.score.ScaleScore;
 import io.github.dyadscore.score.Standing;
+import io.github.dyadscore.stats.MissingAnswers;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
 import io.github.dyadscore.stats.Role;
 import java.io.StringWriter;
@@ -342,11 +343,12 @@ final class ChunkScorer {
   record Accumulated(ReliabilityAccumulator accumulator, long rows, long rejected) {}
 
   /**
-   * Feeds the accepted persons (their keyed answers as given) and the complete couples (their
-   * scale scores, as persons.csv has them) of a chunk to a fresh accumulator.
+   * Feeds the accepted persons (their keyed answers as given, or with imputation every missing
+   * answer filled, as psych's scoreItems computes alpha) and the complete couples (their scale
+   * scores, as persons.csv has them) of a chunk to a fresh accumulator.
    */
-  Accumulated accumulate(List<Group> chunk) {
-    ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition);
+  Accumulated accumulate(List<Group> chunk, MissingAnswers missing) {
+    ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition, missing);
     long rows = 0;
     long rejected = 0;
     Checked workspace = new Checked();
@@ -356,7 +358,8 @@ final class ChunkScorer {
       rejected += checked.rejected;
       for (Person person : checked.persons) {
         scorePerson(person);
-        accumulator.addPerson(person.keyed, person == checked.a ? Role.A : Role.B);
+        accumulator.addPerson(fill == null ? person.keyed : filled(person.keyed),
+            person == checked.a ? Role.A : Role.B);
       }
       if (checked.a != null && checked.b != null) {
         accumulator.addCouple(checked.a.values, checked.b.values);
@@ -451,15 +454,21 @@ final class ChunkScorer {
    * definition's minimum, exactly as without; a scored scale's value is then computed with every
    * unanswered item filled with its sample mean or median.
    */
+  /** The keyed answers with every missing one replaced by the item's imputed value. */
+  private double[] filled(double[] keyed) {
+    double[] filled = keyed.clone();
+    for (int i = 0; i < itemCount; i++) {
+      if (Double.isNaN(filled[i])) {
+        filled[i] = fill[i];
+      }
+    }
+    return filled;
+  }
+
   private void scorePerson(Person person) {
     engine.scoreInto(person.keyed, person.values, person.answered);
     if (fill != null) {
-      double[] filled = person.keyed.clone();
-      for (int i = 0; i < itemCount; i++) {
-        if (Double.isNaN(filled[i])) {
-          filled[i] = fill[i];
-        }
-      }
+      double[] filled = filled(person.keyed);
       double[] imputed = new double[scaleCount];
       engine.scoreInto(filled, imputed, new int[scaleCount]);
       for (int s = 0; s < scaleCount; s++) {

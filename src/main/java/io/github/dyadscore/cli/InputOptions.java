@@ -17,10 +17,11 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
   @Parameters(index = "0", paramLabel = "QUESTIONNAIRE",
-      description = "a bundled questionnaire (csi-4, mutuality-security) or a definition file")
+      description = "a bundled questionnaire (csi-4, mutuality-security), a definition file, or "
+          + "- for standard input")
   String questionnaire;
 
-  @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8)")
+  @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8), or - for standard input")
   Path file;
 
   @Option(names = "--layout", paramLabel = "auto|long|wide", defaultValue = "auto",

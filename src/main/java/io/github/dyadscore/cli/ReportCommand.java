@@ -6,8 +6,6 @@ import io.github.dyadscore.couple.CoupleReport;
 import io.github.dyadscore.couple.Privacy;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,17 +17,19 @@ import picocli.CommandLine.Spec;
 /** Prints one couple's divergence report. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Compares two partners' answers and prints where they diverge.",
-    footer = ExitCodes.HELP)
+    footer = ExitCodes.REPORT_HELP)
 final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "QUESTIONNAIRE",
-      description = "a bundled questionnaire (csi-4, mutuality-security) or a definition file")
+      description = "a bundled questionnaire (csi-4, mutuality-security), a definition file, or "
+          + "- for standard input")
   String questionnaire;
 
   @Parameters(index = "1", paramLabel = "ANSWERS_A",
-      description = "partner A's answers: JSON of item id to code, such as {\"m1\": 6}")
+      description = "partner A's answers: JSON of item id to code, such as {\"m1\": 6}, or - for "
+          + "standard input")
   Path answersA;
 
   @Parameters(index = "2", paramLabel = "ANSWERS_B", description = "partner B's answers")
@@ -45,9 +45,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Questionnaire q = QuestionnaireArgument.load(questionnaire);
-    Answers a = read(answersA);
-    Answers b = read(answersB);
+    Terminal terminal = Main.terminal(spec);
+    Arguments.checkStdinOnce(questionnaire, answersA, answersB);
+    Questionnaire q = QuestionnaireArgument.load(questionnaire, terminal);
+    Answers a = read(answersA, terminal);
+    Answers b = read(answersB, terminal);
     CoupleReport report = q.compare(a, b, scalesOnly ? Privacy.SCALES_ONLY : Privacy.SHARE_ITEMS);
     PrintWriter out = spec.commandLine().getOut();
     String lang = language == null ? q.definition().language() : language;
@@ -57,7 +59,8 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Answers read(Path file) throws IOException {
-    return Answers.fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  private static Answers read(Path file, Terminal terminal) throws IOException {
+    return Answers.fromJson(Arguments.readText(file, "answers file", terminal),
+        Arguments.isStdin(file) ? "stdin" : file.toString());
   }
 }

@@ -22,11 +22,12 @@ class ReliabilityCommandTest {
   private static final String DATA = "src/test/resources/golden/psych/bfi-couples-long.csv";
 
   private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
     CommandLine commandLine = Main.commandLine();
     commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(new StringWriter(), true));
+    commandLine.setErr(new PrintWriter(err, true));
     return commandLine.execute(args);
   }
 
@@ -46,8 +47,9 @@ class ReliabilityCommandTest {
     assertThat(Double.parseDouble(agree[header.indexOf("raw_alpha")]))
         .isCloseTo(Double.parseDouble(golden[3]), within(1e-12));
     assertThat(agree[header.indexOf("couples")]).isEqualTo("1400");
-    assertThat(out.toString()).contains("2800 rows read, 0 rejected; 2800 persons, "
-        + "1400 complete couples");
+    assertThat(err.toString().strip()).isEqualTo("dyadscore: 2800 rows read, 0 rejected; "
+        + "2800 persons, 1400 complete couples; results in " + dir);
+    assertThat(out.toString()).doesNotContain("rows read");
     assertThat(Files.readAllLines(dir.resolve("reliability-items.csv")).get(0))
         .startsWith("scale,group,item,answers,mean,sd,r_drop,alpha_if_deleted");
   }
