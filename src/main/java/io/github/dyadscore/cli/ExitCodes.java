@@ -23,22 +23,22 @@ final class ExitCodes {
    */
   static final int IO_ERROR = 4;
 
+  // One line per code, each under 80 columns so that picocli does not wrap it.
   private static final String HEADER = "%nExit codes:%n";
   private static final String LINE_OK = "  0  success%n";
-  private static final String LINE_USAGE = "  2  usage error: an unknown option or value, a "
-      + "questionnaire or input that does not exist (nothing written)%n";
-  private static final String LINE_INVALID = "  3  invalid definition or input file (not UTF-8, "
-      + "header, CSV structure); nothing written%n";
-  private static final String LINE_IO = "  4  a file could not be read or written (permission, "
-      + "full disk); no output replaced%n";
+  private static final String LINE_USAGE =
+      "  2  usage error: unknown option or value, no such questionnaire or input%n";
+  private static final String LINE_INVALID =
+      "  3  invalid definition or input (content, encoding, header); nothing written%n";
+  private static final String LINE_IO =
+      "  4  a file could not be read or written (permission, full disk)%n";
 
   static final String SCORE_HELP = HEADER + LINE_OK
       + "  1  some input rows were rejected (listed in errors.csv); the rest were scored%n"
       + LINE_USAGE + LINE_INVALID + LINE_IO;
 
   static final String RELIABILITY_HELP = HEADER + LINE_OK
-      + "  1  some input rows could not be scored and were left out (run 'score' to list them "
-      + "in errors.csv)%n"
+      + "  1  some input rows were left out as unscorable ('score' lists them)%n"
       + LINE_USAGE + LINE_INVALID + LINE_IO;
 
   static final String REPORT_HELP = HEADER + LINE_OK + LINE_USAGE
@@ -46,7 +46,7 @@ final class ExitCodes {
 
   static final String VALIDATE_HELP = HEADER
       + "  0  every definition is valid%n"
-      + "  2  usage error: an unknown option, a file that does not exist%n"
+      + "  2  usage error: unknown option, no such questionnaire%n"
       + "  3  a definition has problems (each one printed)%n"
       + "  4  a file could not be read%n";
 

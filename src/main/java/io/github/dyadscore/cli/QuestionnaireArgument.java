@@ -57,7 +57,9 @@ final class QuestionnaireArgument {
     @Nullable String best = null;
     int bestDistance = 4;
     for (String name : names) {
-      int d = distance(argument.toLowerCase(java.util.Locale.ROOT), name);
+      String typed = argument.toLowerCase(java.util.Locale.ROOT);
+      int d = distance(typed.endsWith(".json") ? typed.substring(0, typed.length() - 5) : typed,
+          name);
       if (d < bestDistance) {
         best = name;
         bestDistance = d;
