@@ -4,6 +4,7 @@ import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.batch.BatchOptions.Imputation;
 import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.internal.DyadscoreVersion;
 import io.github.dyadscore.internal.ScoringEngine;
 import io.github.dyadscore.stats.MissingAnswers;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
@@ -423,10 +424,10 @@ public final class BatchScorer {
     }
 
     void summary(BatchSummary s, Definition definition) throws IOException {
-      TableWriter.csvLine(List.of("questionnaire", "questionnaire_version", "layout",
-          "imputation", "rows_read", "persons_scored", "couples_complete",
+      TableWriter.csvLine(List.of("questionnaire", "questionnaire_version", "dyadscore_version",
+          "layout", "imputation", "rows_read", "persons_scored", "couples_complete",
           "couples_with_one_partner", "rows_rejected")).writeTo(summary);
-      TableWriter.csvLine(List.of(definition.id(), definition.version(),
+      TableWriter.csvLine(List.of(definition.id(), definition.version(), DyadscoreVersion.get(),
           s.layout().name().toLowerCase(Locale.ROOT),
           options.imputation().name().toLowerCase(Locale.ROOT), Long.toString(s.rowsRead()),
           Long.toString(s.personsScored()), Long.toString(s.couplesComplete()),
