@@ -41,6 +41,8 @@ final class ExitCodes {
       + "  1  some input rows were left out as unscorable ('score' lists them)%n"
       + LINE_USAGE + LINE_INVALID + LINE_IO;
 
+  static final String DYADIC_HELP = RELIABILITY_HELP;
+
   static final String REPORT_HELP = HEADER + LINE_OK + LINE_USAGE
       + "  3  invalid definition or answers file; nothing printed%n" + LINE_IO;
 
@@ -51,7 +53,7 @@ final class ExitCodes {
       + "  4  a file could not be read%n";
 
   static final String MAIN_HELP = HEADER + LINE_OK
-      + "  1  score, reliability: some input rows were rejected%n"
+      + "  1  score, reliability, dyadic: some input rows were rejected%n"
       + "  2  usage error%n"
       + "  3  invalid definition or input file; nothing written%n"
       + "  4  a file could not be read or written%n"
