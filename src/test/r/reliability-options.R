@@ -10,12 +10,16 @@
 #                     about 8 % of answers missing at random and three persons missing every
 #                     item of the first scale; with the definition two-scales.json (written by
 #                     hand, beside this data) it is the input of ReliabilityOptionsGoldenTest.
+#   persons-single.csv, persons-single-scores.csv
+#                     the same 500 persons as individuals (id, r1..r8) for --layout single,
+#                     and their psych::scoreItems(impute = "none", min = 1, max = 5) scores.
 #   golden.csv        method,group,scale,statistic,value: the numbers psych gives, with up to
 #                     17 significant digits so each parses back to the very same double.
 # Tests never call R. Made with R 4.2.2 Patched (2022-11-10 r83330) and psych 2.2.9 (Debian
 # bookworm's r-base-core and r-cran-psych); the seed makes a rerun byte-identical.
 #
 # What is computed:
+#   pairwise        psych::alpha(x, keys) over every person (the single layout's statistics).
 #   complete_cases  psych::alpha(na.omit(x), keys = <reversed items>) per scale, where x holds
 #                   the scale's items of the group's persons: raw_alpha, std.alpha, average_r,
 #                   the Feldt interval (psych's alpha.ci via $feldt) and n = nrow(na.omit(x)).
@@ -111,6 +115,29 @@ for (impute in c("median", "mean")) {
       add(method, "all", s, paste0("r_drop_", i), a$item.stats[i, "r.drop"])
     }
   }
+}
+
+# The same persons as individuals (--layout single): one row per person with an id, no couple.
+single <- data.frame(id = sprintf("p%03d", seq_len(n)), items)
+cells <- as.matrix(single)
+cells[is.na(cells)] <- "NA"
+lines <- c(paste(names(single), collapse = ","), apply(cells, 1, paste, collapse = ","))
+con <- file(file.path(out, "persons-single.csv"), open = "wb")
+writeLines(gsub(" ", "", lines), con, sep = "\n")
+close(con)
+# Their scores as psych::scoreItems gives them without imputation (NaN: no item answered).
+scores <- scoreItems(keys, items, impute = "none", min = 1, max = 5)$scores
+con <- file(file.path(out, "persons-single-scores.csv"), open = "wb")
+writeLines(c("id,warmth,conflict", paste(single$id, fmt(scores[, "warmth"]),
+             fmt(scores[, "conflict"]), sep = ",")), con, sep = "\n")
+close(con)
+# psych::alpha over every person, pairwise (its default): the single layout's sample statistics.
+for (s in names(scales)) {
+  a <- alpha(items[, scales[[s]]], keys = reversed[[s]], warnings = FALSE)
+  add("pairwise", "all", s, "n", n)
+  add("pairwise", "all", s, "raw_alpha", a$total$raw_alpha)
+  add("pairwise", "all", s, "std_alpha", a$total$std.alpha)
+  add("pairwise", "all", s, "average_r", a$total$average_r)
 }
 
 golden <- do.call(rbind, rows)

@@ -60,6 +60,12 @@ import org.jspecify.annotations.Nullable;
  * couple and is rejected as a whole; a partner whose item cells are all empty (or missing-value
  * tokens) is absent, and a row with both partners absent is rejected.
  *
+ * <p><b>Individuals ({@link Layout#SINGLE}).</b> One row per person of a questionnaire one person
+ * answers: a person id column (default {@code id}) and one column per item, no couple or partner.
+ * Only {@code persons.csv} (with {@code id} in place of {@code couple} and {@code partner}),
+ * {@code errors.csv} (without a partner column) and {@code summary.csv} (without couple counts)
+ * are written; nothing is paired, and an id may repeat (one row each, as in repeated measures).
+ *
  * <p><b>Pairing (long layout).</b> The rows of a couple must be adjacent: the file is read as a
  * stream and a couple is complete when a row with another couple id arrives. A couple id that
  * appears again after other couples is rejected with the line it first appeared on, as long as it
@@ -405,7 +411,8 @@ public final class BatchScorer {
         currentRows.add(row);
         currentSeen = 0;
         currentOverflow = overflow;
-        if (!id.isEmpty() && !overflow) {
+        // A person id may repeat in the single layout (repeated measures): nothing to pair.
+        if (!id.isEmpty() && !overflow && header.layout != Layout.SINGLE) {
           Long first = recent.putIfAbsent(id, row.line());
           currentSeen = first == null ? 0 : first;
         }
@@ -472,15 +479,23 @@ public final class BatchScorer {
     }
 
     void summary(BatchSummary s, Definition definition) throws IOException {
-      TableWriter.csvLine(List.of("questionnaire", "questionnaire_version", "dyadscore_version",
-          "layout", "imputation", "rows_read", "persons_scored", "couples_complete",
-          "couples_with_one_partner", "rows_rejected")).writeTo(summary);
-      TableWriter.csvLine(List.of(definition.id(), definition.version(), DyadscoreVersion.get(),
-          s.layout().name().toLowerCase(Locale.ROOT),
+      // The single layout has no couples: no couple columns rather than invented zeros.
+      boolean single = s.layout() == Layout.SINGLE;
+      List<String> names = new ArrayList<>(List.of("questionnaire", "questionnaire_version",
+          "dyadscore_version", "layout", "imputation", "rows_read", "persons_scored"));
+      List<String> values = new ArrayList<>(List.of(definition.id(), definition.version(),
+          DyadscoreVersion.get(), s.layout().name().toLowerCase(Locale.ROOT),
           options.imputation().name().toLowerCase(Locale.ROOT), Long.toString(s.rowsRead()),
-          Long.toString(s.personsScored()), Long.toString(s.couplesComplete()),
-          Long.toString(s.couplesWithOnePartner()), Long.toString(s.rowsRejected())))
-          .writeTo(summary);
+          Long.toString(s.personsScored())));
+      if (!single) {
+        names.addAll(List.of("couples_complete", "couples_with_one_partner"));
+        values.addAll(List.of(Long.toString(s.couplesComplete()),
+            Long.toString(s.couplesWithOnePartner())));
+      }
+      names.add("rows_rejected");
+      values.add(Long.toString(s.rowsRejected()));
+      TableWriter.csvLine(names).writeTo(summary);
+      TableWriter.csvLine(values).writeTo(summary);
     }
   }
 }

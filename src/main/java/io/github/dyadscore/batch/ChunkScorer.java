@@ -86,7 +86,12 @@ final class ChunkScorer {
 
   private Checked check(Group group, Checked workspace) {
     workspace.reset();
-    return header.layout == Layout.LONG ? checkLong(group, workspace) : checkWide(group, workspace);
+    return switch (header.layout) {
+      case LONG -> checkLong(group, workspace);
+      case WIDE -> checkWide(group, workspace);
+      case SINGLE -> checkSingle(group, workspace);
+      case AUTO -> throw new IllegalStateException("the header resolves the layout");
+    };
   }
 
   private Checked checkLong(Group group, Checked out) {
@@ -180,6 +185,27 @@ final class ChunkScorer {
     return out;
   }
 
+  /** One row, one person: held as partner A (the single layout has no partner B). */
+  private Checked checkSingle(Group group, Checked out) {
+    Group.Row row = group.rows().get(0);
+    out.rows = 1;
+    List<RowProblem> problems = out.rowProblems;
+    problems.clear();
+    if (rowShape(group, row, "", problems)) {
+      Person person = out.partners[0].reset("", row);
+      parseCells(group, row, header.itemColumnsA, person, problems);
+      if (problems.isEmpty()) {
+        out.a = person;
+        out.persons.add(person);
+      }
+    }
+    if (!problems.isEmpty()) {
+      out.rejected = 1;
+      out.problems.addAll(problems);
+    }
+    return out;
+  }
+
   /** Checks adjacency, field count and couple id; false when the row is rejected. */
   private boolean rowShape(Group group, Group.Row row, String label, List<RowProblem> problems) {
     if (group.overflow()) {
@@ -204,7 +230,8 @@ final class ChunkScorer {
     }
     if (group.couple().isEmpty()) {
       problems.add(new RowProblem(row.line(), group.couple(), label, options.coupleColumn(),
-          "empty couple id in column '" + options.coupleColumn() + "'; expected an id"));
+          "empty " + (header.layout == Layout.SINGLE ? "person" : "couple") + " id in column '"
+              + options.coupleColumn() + "'; expected an id"));
       return false;
     }
     return true;
@@ -370,7 +397,7 @@ final class ChunkScorer {
       }
       couple.a = checked.a;
       couple.b = checked.b;
-      if (!checked.persons.isEmpty()) {
+      if (!checked.persons.isEmpty() && header.layout != Layout.SINGLE) {
         if (couple.complete()) {
           couplesComplete++;
         } else {

@@ -48,6 +48,10 @@ final class DyadicCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if ("single".equalsIgnoreCase(input.layout.trim())) {
+      throw new ParameterException(spec.commandLine(), "the dyadic models compare partners; "
+          + "the single layout has none (use --layout long or wide)");
+    }
     Terminal terminal = Main.terminal(spec);
     Arguments.checkStdinOnce(input.questionnaire, input.file);
     if (output != null) {

@@ -24,9 +24,14 @@ final class InputOptions {
   @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8), or - for standard input")
   Path file;
 
-  @Option(names = "--layout", paramLabel = "auto|long|wide", defaultValue = "auto",
-      description = "input layout (default: ${DEFAULT-VALUE}, from the header)")
+  @Option(names = "--layout", paramLabel = "auto|long|wide|single", defaultValue = "auto",
+      description = "input layout (default: ${DEFAULT-VALUE}: long or wide, from the header); "
+          + "single: one row per person, no couples")
   String layout;
+
+  @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
+      description = "person id column of the single layout (default: ${DEFAULT-VALUE})")
+  String idColumn;
 
   @Option(names = "--couple-column", paramLabel = "NAME", defaultValue = "couple",
       description = "couple id column (default: ${DEFAULT-VALUE})")
@@ -68,6 +73,7 @@ final class InputOptions {
       BatchOptions.Builder b = BatchOptions.builder()
           .layout(choice(BatchOptions.Layout.class, layout, "--layout"))
           .coupleColumn(coupleColumn)
+          .idColumn(idColumn)
           .partnerColumn(partnerColumn)
           .delimiter(choice(BatchOptions.Delimiter.class, delimiter, "--delimiter"))
           .imputation(choice(BatchOptions.Imputation.class, impute, "--impute"));

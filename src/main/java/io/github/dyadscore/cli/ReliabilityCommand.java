@@ -86,7 +86,9 @@ final class ReliabilityCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "Alpha %s.%n", alphaFrom.description);
-    print(statistics, out);
+    // The single layout has persons without couples: no partner groups, nothing between partners.
+    boolean single = options.layout() == BatchOptions.Layout.SINGLE;
+    print(statistics, out, single);
     out.flush();
     if (output != null) {
       // Only now, after the input was read: a rejected run creates no folder.
@@ -94,15 +96,16 @@ final class ReliabilityCommand implements Callable<Integer> {
       String provenance = "," + alphaFrom.column + "," + CsvCells.text(q.definition().id()) + ","
           + CsvCells.text(q.definition().version()) + ","
           + CsvCells.text(DyadscoreVersion.get());
-      writeScales(statistics.report(), output.resolve("reliability.csv"), provenance);
-      writeItems(statistics.report(), output.resolve("reliability-items.csv"));
+      writeScales(statistics.report(), output.resolve("reliability.csv"), provenance, single);
+      writeItems(statistics.report(), output.resolve("reliability-items.csv"), single);
     }
     if (!progress.quiet) {
       ReliabilityReport report = statistics.report();
       err.println(String.format(Locale.ROOT, "dyadscore: %d rows read, %d rejected%s; %d "
-          + "persons, %d complete couples%s", statistics.rowsRead(), statistics.rowsRejected(),
+          + "persons%s%s", statistics.rowsRead(), statistics.rowsRejected(),
           statistics.rowsRejected() > 0 ? " (left out; run 'dyadscore score' to list them in "
-              + "errors.csv)" : "", report.persons(), report.couples(),
+              + "errors.csv)" : "", report.persons(),
+          single ? "" : String.format(Locale.ROOT, ", %d complete couples", report.couples()),
           output == null ? "" : "; results in " + output));
       err.flush();
     }
@@ -141,7 +144,7 @@ final class ReliabilityCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(SampleStatistics statistics, PrintWriter out) {
+  private static void print(SampleStatistics statistics, PrintWriter out, boolean single) {
     ReliabilityReport report = statistics.report();
     for (ScaleStatistics scale : report.scales()) {
       out.printf(Locale.ROOT, "%n%s%s%n", scale.scaleId(), scale.composite()
@@ -149,8 +152,10 @@ final class ReliabilityCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-9s %8s %4s %8s %8s %19s %8s%n", "group", "n", "k", "alpha",
           "std", "Feldt 95% CI", "mean r");
       row(out, "all", scale.everyone());
-      row(out, "partner A", scale.forRole(Role.A));
-      row(out, "partner B", scale.forRole(Role.B));
+      if (!single) {
+        row(out, "partner A", scale.forRole(Role.A));
+        row(out, "partner B", scale.forRole(Role.B));
+      }
       for (ItemReliability item : scale.everyone().items()) {
         if (item.possiblyMiskeyed()) {
           out.printf(Locale.ROOT, "  item %s: corrected item-total r = %.3f < 0, possibly "
@@ -159,6 +164,9 @@ final class ReliabilityCommand implements Callable<Integer> {
       }
       if (!scale.everyone().excludedItems().isEmpty()) {
         out.printf(Locale.ROOT, "  left out (no variance): %s%n", scale.everyone().excludedItems());
+      }
+      if (single) {
+        continue;
       }
       DyadicCorrelation d = scale.dyadic();
       out.printf(Locale.ROOT, "  between partners (%d couples): double-entry r = %s (Z = %s, "
@@ -188,8 +196,8 @@ final class ReliabilityCommand implements Callable<Integer> {
   private static final String PROVENANCE_COLUMNS =
       ",alpha_from,questionnaire,questionnaire_version,dyadscore_version";
 
-  private static void writeScales(ReliabilityReport report, Path file, String provenance)
-      throws IOException {
+  private static void writeScales(ReliabilityReport report, Path file, String provenance,
+      boolean single) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("scale,group,n_rows,n_any,n_complete,k,raw_alpha,std_alpha,feldt_lower,"
           + "feldt_upper,average_r,couples,double_entry_r,z,p,anova_icc,f,df1,df2,f_p"
@@ -199,8 +207,12 @@ final class ReliabilityCommand implements Callable<Integer> {
         String dyadic = d.couples() + "," + full(d.doubleEntryR()) + "," + full(d.z()) + ","
             + full(d.p()) + "," + full(d.anovaIcc()) + "," + full(d.f()) + "," + d.fNumeratorDf()
             + "," + d.fDenominatorDf() + "," + full(d.anovaP());
-        writeScale(w, scale.scaleId(), "all", scale.everyone(), dyadic + provenance);
         String none = "NA,NA,NA,NA,NA,NA,NA,NA,NA";
+        if (single) {
+          writeScale(w, scale.scaleId(), "all", scale.everyone(), none + provenance);
+          continue;
+        }
+        writeScale(w, scale.scaleId(), "all", scale.everyone(), dyadic + provenance);
         writeScale(w, scale.scaleId(), "A", scale.forRole(Role.A), none + provenance);
         writeScale(w, scale.scaleId(), "B", scale.forRole(Role.B), none + provenance);
       }
@@ -215,12 +227,13 @@ final class ReliabilityCommand implements Callable<Integer> {
         + full(r.feldt95().upper()) + "," + full(r.averageR()) + "," + dyadic + "\n");
   }
 
-  private static void writeItems(ReliabilityReport report, Path file) throws IOException {
+  private static void writeItems(ReliabilityReport report, Path file, boolean single)
+      throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("scale,group,item,answers,mean,sd,r_drop,alpha_if_deleted,"
           + "std_alpha_if_deleted,possibly_miskeyed\n");
       for (ScaleStatistics scale : report.scales()) {
-        for (String group : new String[] {"all", "A", "B"}) {
+        for (String group : single ? new String[] {"all"} : new String[] {"all", "A", "B"}) {
           ScaleReliability r = group.equals("all") ? scale.everyone()
               : scale.forRole(group.equals("A") ? Role.A : Role.B);
           for (ItemReliability item : r.items()) {

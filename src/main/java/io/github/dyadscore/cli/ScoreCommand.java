@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Scores a CSV file of couples (long: one row per person; wide: one row per couple) and "
             + "writes persons.csv, couples.csv, pairwise.csv, errors.csv and summary.csv into "
-            + "OUTDIR; item-divergences.csv and reports.jsonl when asked.",
+            + "OUTDIR; item-divergences.csv and reports.jsonl when asked. With --layout single "
+            + "(one row per person, no couples): persons.csv, errors.csv and summary.csv.",
         "Rows that cannot be scored are listed in errors.csv with their line; the rest are "
             + "scored. A one-line summary goes to stderr; answers are never printed."},
     footer = ExitCodes.SCORE_HELP)
@@ -76,7 +77,12 @@ final class ScoreCommand implements Callable<Integer> {
         folder.undoCreation();
       }
     }
-    if (!progress.quiet) {
+    if (!progress.quiet && options.layout() == BatchOptions.Layout.SINGLE) {
+      err.println(String.format(Locale.ROOT, "dyadscore: %d rows read, %d persons scored, "
+          + "%d rows rejected%s; results in %s", summary.rowsRead(), summary.personsScored(),
+          summary.rowsRejected(), summary.hasRejectedRows() ? " (see errors.csv)" : "", output));
+      err.flush();
+    } else if (!progress.quiet) {
       err.println(String.format(Locale.ROOT, "dyadscore: %d rows read, %d persons scored, "
           + "%d couples complete, %d with one partner, %d rows rejected%s; results in %s",
           summary.rowsRead(), summary.personsScored(), summary.couplesComplete(),
