@@ -24,37 +24,39 @@ final class IoProblems {
   static String describe(Throwable failure) {
     Throwable e = failure instanceof UncheckedIOException u && u.getCause() != null
         ? u.getCause() : failure;
-    String file = e instanceof FileSystemException fs ? fs.getFile() : null;
-    String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+    @Nullable String file = e instanceof FileSystemException fs ? fs.getFile() : null;
+    String named = file == null ? "a file" : "'" + file + "'";
+    @Nullable String reason = e instanceof FileSystemException fs ? fs.getReason()
+        : e.getMessage();
     if (isDiskFull(reason) || isDiskFull(e.getMessage())) {
       return (file == null ? "a file could not be written" : "'" + file + "' could not be written")
           + ": the disk is full; free some space and run again (no output was replaced)";
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied for '" + file + "'" + detail(reason)
+      return "permission denied for " + named + detail(reason)
           + "; check that you may read the inputs and write into the output folder";
     }
     if (e instanceof NoSuchFileException) {
-      return "'" + file + "' does not exist" + detail(reason);
+      return named + " does not exist" + detail(reason);
     }
     if (e instanceof NotDirectoryException) {
-      return "'" + file + "' is a file where a folder was expected";
+      return named + " is a file where a folder was expected";
     }
     if (e instanceof FileAlreadyExistsException) {
-      return "'" + file + "' is in the way: a file of that name already exists"
+      return named + " is in the way: a file of that name already exists"
           + detail(reason);
     }
     if (e instanceof DirectoryNotEmptyException) {
-      return "'" + file + "' is a folder that is not empty where a file was expected";
+      return named + " is a folder that is not empty where a file was expected";
     }
     if (e instanceof CharacterCodingException) {
       return "a file is not UTF-8 text; save it as UTF-8 and run again";
     }
     if (reason != null && reason.toLowerCase(Locale.ROOT).contains("is a directory")) {
-      return "'" + file + "' is a folder where a file was expected";
+      return named + " is a folder where a file was expected";
     }
     if (reason != null && reason.toLowerCase(Locale.ROOT).contains("not a directory")) {
-      return "'" + file + "': a part of this path is a file where a folder was expected";
+      return named + ": a part of this path is a file where a folder was expected";
     }
     String what = file == null ? "a file could not be read or written"
         : "'" + file + "' could not be read or written";
