@@ -19,6 +19,7 @@ import io.github.dyadscore.definition.Reliability;
 import io.github.dyadscore.definition.ResponseOption;
 import io.github.dyadscore.definition.ResponseScale;
 import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.definition.ScaleMap;
 import io.github.dyadscore.definition.ScoringMethod;
 import io.github.dyadscore.internal.JsonTree.Arr;
 import io.github.dyadscore.internal.JsonTree.Bool;
@@ -66,7 +67,7 @@ public final class DefinitionReader {
   private static final List<String> TOP_KEYS = List.of("$schema", "formatVersion", "id",
       "version", "language", "title", "description", "citation", "doi", "url", "license",
       "validated", "validationNote", "missingCodes", "divergence", "responseScales", "items",
-      "scales");
+      "scales", "scaleMap");
   private static final List<String> RESPONSE_SCALE_KEYS =
       List.of("id", "min", "max", "labels", "options", "missingCodes", "divergence");
   private static final List<String> OPTION_KEYS = List.of("code", "value", "label");
@@ -83,6 +84,7 @@ public final class DefinitionReader {
   private static final List<String> NORMS_KEYS = List.of("mean", "sd", "n", "sample", "citation");
   private static final List<String> BANDS_KEYS = List.of("source", "bands");
   private static final List<String> BAND_KEYS = List.of("label", "from", "below");
+  private static final List<String> SCALE_MAP_KEYS = List.of("across", "up");
 
   private final String source;
   private final List<DefinitionProblem> problems = new ArrayList<>();
@@ -184,13 +186,14 @@ public final class DefinitionReader {
     Map<String, ResponseScale> responseScales = responseScales(root, sharedMissing);
     Map<String, Item> items = items(root, responseScales);
     List<Scale> scales = scales(root, items.keySet());
+    ScaleMap scaleMap = scaleMap(root, scales);
     if (id == null || version == null || title == null || license == null || validated == null
         || !problems.isEmpty()) {
       return null;
     }
     return new Definition(id, version, language, title, description,
         new Provenance(citation, doi, url, license, validated, validationNote), divergence,
-        List.copyOf(responseScales.values()), List.copyOf(items.values()), scales);
+        List.copyOf(responseScales.values()), List.copyOf(items.values()), scales, scaleMap);
   }
 
   private List<MissingCode> missingCodes(Obj owner, List<MissingCode> inherited) {
@@ -766,6 +769,39 @@ public final class DefinitionReader {
       previous = band;
     }
     return source == null ? null : new Bands(source, bands);
+  }
+
+  // The two-scale map of reports: two different scales, named by id.
+  private @Nullable ScaleMap scaleMap(Obj root, List<Scale> scales) {
+    Obj obj = optionalObject(root, "scaleMap", "a two-scale map");
+    if (obj == null) {
+      return null;
+    }
+    checkKeys(obj, SCALE_MAP_KEYS, "a two-scale map");
+    List<String> scaleIds = scales.stream().map(Scale::id).toList();
+    String across = scaleMapAxis(obj, "across", scaleIds);
+    String up = scaleMapAxis(obj, "up", scaleIds);
+    if (across == null || up == null) {
+      return null;
+    }
+    if (across.equals(up)) {
+      problem(value(obj, "up"), "found scale " + JsonTree.quote(up) + " on both axes; expected "
+          + "two different scales, one across and one up");
+      return null;
+    }
+    return new ScaleMap(across, up);
+  }
+
+  private @Nullable String scaleMapAxis(Obj obj, String key, List<String> scaleIds) {
+    String id = string(obj, key, true);
+    if (id != null && !scaleIds.contains(id)) {
+      if (problemsAbout("/scales").isEmpty()) {
+        problem(value(obj, key), "unknown scale " + JsonTree.quote(id) + "; expected one of "
+            + abbreviate(scaleIds));
+      }
+      return null;
+    }
+    return id;
   }
 
   private void checkCycles(List<Scale> scales, Map<String, Obj> nodes) {
