@@ -77,6 +77,10 @@ final class English {
           + "together, unless both agreed to share them."),
       Map.entry("items.privacy", "Scales only: this report leaves out every item answer."),
       Map.entry("footer", "dyadscore {0}"),
+      Map.entry("perception.heading", "Predicting the partner"),
+      Map.entry("perception.intro", "How well each partner predicted the other's answers to the "
+          + "prediction questions, over the items with a prediction and both partners' own "
+          + "answers; never item by item."),
       Map.entry("perception.none", "{0} gave no predictions that can be compared with {1}'s "
           + "answers."),
       Map.entry("perception.scale.none", "{2}: {0} gave no predictions that can be compared "

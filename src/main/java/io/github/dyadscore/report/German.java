@@ -80,12 +80,17 @@ final class German {
       Map.entry("items.privacy", "Nur Skalen: Dieser Bericht lässt alle Antworten auf einzelne "
           + "Fragen weg."),
       Map.entry("footer", "dyadscore {0}"),
+      Map.entry("perception.heading", "Den Partner vorhersagen"),
+      Map.entry("perception.intro", "Wie gut jeder die Antworten des anderen auf die "
+          + "Vorhersagefragen vorhergesagt hat, über die Fragen mit einer Vorhersage und "
+          + "beiden eigenen Antworten; nie Frage für Frage."),
       Map.entry("perception.none", "{0} hat keine Vorhersagen gemacht, die sich mit den "
           + "Antworten von {1} vergleichen lassen."),
       Map.entry("perception.scale.none", "{2}: {0} hat keine Vorhersagen gemacht, die sich mit "
           + "den Antworten von {1} vergleichen lassen."),
       Map.entry("perception.withheld", "{3} {0} hat die Antworten von {1} auf weniger als {2} "
-          + "Fragen vorhergesagt: zu wenige, um sie zu zeigen, ohne einzelne Antworten zu verraten."),
+          + "Fragen vorhergesagt: zu wenige, um sie zu zeigen, ohne einzelne Antworten zu "
+          + "verraten."),
       Map.entry("perception.hits", "{0} hat die Antwort von {1} bei {2} von {3} Fragen genau "
           + "vorhergesagt und bei {4} bis auf einen Punkt."),
       Map.entry("perception.bias.none", "Im Mittel trafen die Vorhersagen von {0} die Antworten "

@@ -102,4 +102,24 @@ class ReportPerceptionTest {
     assertThat(ReportView.of(csi, none, none, ReportOptions.builder().build()).perception())
         .isEmpty();
   }
+
+  @Test
+  void theTextReportSaysItInPlainWordsAndOnlyWhenThereArePredictions() {
+    String withPredictions = ReportText.render(view(Audience.PARTNER_B, person(3, 14),
+        person(5, 14)));
+    String without = ReportText.render(view(Audience.PARTNER_B, person(3, 0), person(5, 0)));
+
+    assertThat(withPredictions).contains("Predicting the partner")
+        .contains("Partner A predicted Partner B's answer exactly on")
+        .contains("Partner B predicted Partner A's answer exactly on");
+    assertThat(without).doesNotContain("Predicting the partner");
+  }
+
+  @Test
+  void theGermanReportHasItsOwnWords() {
+    String german = ReportText.render(ReportView.of(Q, person(3, 14), person(5, 14),
+        ReportOptions.builder().audience(Audience.THERAPIST).language("de").build()));
+
+    assertThat(german).contains("Den Partner vorhersagen").contains("genau vorhergesagt");
+  }
 }
