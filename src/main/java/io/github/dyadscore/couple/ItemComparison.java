@@ -54,4 +54,10 @@ public record ItemComparison(
   public double absoluteDifference() {
     return Math.abs(difference);
   }
+
+  /** Shows the item, never the answers, so that a comparison written to a log reveals nothing. */
+  @Override
+  public String toString() {
+    return "ItemComparison[" + item + "]";
+  }
 }
