@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * definition's language) under a note saying so.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReportText {
 

@@ -49,6 +49,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Numbers that do not exist or are withheld are NaN; the {@code
  * ...Withheld} accessors tell the two apart. {@link #toString()} shows no answer.
+ *
+ * @since 0.1.0
  */
 public final class ReportView {
 
