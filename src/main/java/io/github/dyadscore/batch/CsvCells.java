@@ -6,6 +6,8 @@ package io.github.dyadscore.batch;
  * 15 significant digits as R's {@code write.csv} writes them, whatever the default locale, and
  * text quoted where needed and defused against spreadsheet formula injection. Stateless and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CsvCells {
 

@@ -1,6 +1,10 @@
 package io.github.dyadscore.stats;
 
-/** How the reliability analysis treats a person's missing answers within a scale. */
+/**
+ * How the reliability analysis treats a person's missing answers within a scale.
+ *
+ * @since 0.1.0
+ */
 public enum MissingAnswers {
   /**
    * Every person counts; each covariance uses the persons who answered both items, as {@code

