@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param predicted for a scale: the score the predictor expected the partner to have
  * @param actual for a scale: the partner's score on the same items
  * @param words the result in plain words
+ * @since 0.1.0
  */
 public record PerceptionResult(
     Direction direction,
