@@ -13,6 +13,7 @@ import io.github.dyadscore.batch.BatchOptions.Delimiter;
 import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.batch.BatchOptions.Output;
 import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.internal.DyadscoreVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -158,9 +159,11 @@ class BatchScorerTest {
     assertThat(lines(out.resolve("errors.csv")))
         .containsExactly("line,couple,partner,column,reason");
     assertThat(lines(out.resolve("summary.csv"))).containsExactly(
-        "questionnaire,questionnaire_version,layout,imputation,rows_read,persons_scored,"
-            + "couples_complete,couples_with_one_partner,rows_rejected",
-        "mini,1.0.0,long,none,5,5,2,1,0");
+        "questionnaire,questionnaire_version,dyadscore_version,layout,imputation,rows_read,"
+            + "persons_scored,couples_complete,couples_with_one_partner,rows_rejected",
+        "mini,1.0.0," + DyadscoreVersion.get() + ",long,none,5,5,2,1,0");
+    assertThat(DyadscoreVersion.get()).as("the version Maven filtered into the jar")
+        .matches("\\d+\\.\\d+\\.\\d+.*");
   }
 
   @Test
@@ -215,7 +218,7 @@ class BatchScorerTest {
     assertThat(lines(out.resolve("persons.csv"))).extracting(l -> l.substring(0, 3))
         .containsExactly("cou", "1,A", "2,A", "4,A", "4,B", "5,A");
     assertThat(lines(out.resolve("summary.csv")).get(1))
-        .isEqualTo("mini,1.0.0,long,none,15,5,1,3,10");
+        .isEqualTo("mini,1.0.0," + DyadscoreVersion.get() + ",long,none,15,5,1,3,10");
   }
 
   @Test

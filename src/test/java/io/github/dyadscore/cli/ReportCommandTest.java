@@ -75,8 +75,8 @@ class ReportCommandTest {
     assertThat(code).isZero();
     String text = out.toString();
     assertThat(text).startsWith("Mutuality and Security Inventory (mutuality-security "
-        + Questionnaire.bundled("mutuality-security").definition().version()
-        + ")\nBericht für Sam\n");
+        + Questionnaire.bundled("mutuality-security").definition().version() + ")\n"
+        + "Bericht für Sam\n");
     assertThat(text).contains("Hinweis: Einige Texte des Fragebogens gibt es nicht auf Deutsch; "
         + "sie erscheinen\n  auf Englisch.");
     assertThat(text).contains("Eigene Antworten von Sam").doesNotContain("Eigene Antworten von "
