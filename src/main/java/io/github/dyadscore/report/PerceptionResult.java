@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * io.github.dyadscore.couple.Privacy#SCALES_ONLY} for all), a result that rests on fewer than
  * {@link io.github.dyadscore.couple.Privacy#MINIMUM_SHARED_ITEMS} items is withheld: its numbers
  * are NaN and the sentence says why. Over one item an exact hit is the partner's answer; per-item
- * results are never in a view.
+ * results are never in a view. Hits and accuracy pair each prediction with the other partner's
+ * answer to the same item (all hits spell out every answer), so they are NaN unless the view
+ * shows both partners' item answers ({@link ItemDetail#ALL}: the therapist, or a couple that
+ * agreed to share them); the bias and the predicted and actual scale scores, which follow from
+ * means over the items, are shown to every audience.
  *
  * @param direction who predicts whom
  * @param predictor the predicting partner's name

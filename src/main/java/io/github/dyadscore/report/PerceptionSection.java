@@ -36,6 +36,10 @@ final class PerceptionSection {
     engine.resolve(b, new int[n], keyedB);
     CouplePerception perception = new PerceptionEngine(engine).perceive(keyedA, keyedB);
     boolean rule = view.audience() != Audience.THERAPIST || view.privacy() == Privacy.SCALES_ONLY;
+    // Hits and accuracy pair each prediction with the other partner's answer to the same item:
+    // 14 exact hits of 14 spell out every answer. Only a reader who may see both partners' item
+    // answers gets them; everyone else gets what follows from the scale means alone.
+    boolean itemLevel = view.itemDetail() == ItemDetail.ALL;
     Words words = new Words(view.language());
     Locale locale = Locale.forLanguageTag(view.language());
     List<PerceptionResult> results = new ArrayList<>();
@@ -44,11 +48,11 @@ final class PerceptionSection {
       String predictor = direction == Direction.A_ABOUT_B ? view.nameA() : view.nameB();
       String target = direction == Direction.A_ABOUT_B ? view.nameB() : view.nameA();
       results.add(result(direction, predictor, target, null, p.items(), Double.NaN, Double.NaN,
-          rule, words, locale, ""));
+          rule, itemLevel, words, locale, ""));
       for (ScalePerception s : p.scales()) {
         String name = view.text(definition.scale(s.scale()).orElseThrow().name()).value();
         results.add(result(direction, predictor, target, s.scale(), s.indices(), s.predicted(),
-            s.actual(), rule, words, locale, name));
+            s.actual(), rule, itemLevel, words, locale, name));
       }
     }
     return List.copyOf(results);
@@ -56,7 +60,7 @@ final class PerceptionSection {
 
   private static PerceptionResult result(Direction direction, String predictor, String target,
       String scale, PerceptionIndices i, double predicted, double actual, boolean rule,
-      Words words, Locale locale, String scaleName) {
+      boolean itemLevel, Words words, Locale locale, String scaleName) {
     int n = i.items();
     if (n == 0) {
       return new PerceptionResult(direction, predictor, target, scale, 0, false, Double.NaN,
@@ -71,6 +75,11 @@ final class PerceptionSection {
               scale == null ? "" : scaleName + ":").trim());
     }
     String text;
+    if (scale == null && !itemLevel) {
+      return new PerceptionResult(direction, predictor, target, null, n, false, Double.NaN,
+          Double.NaN, i.bias(), Double.NaN, Double.NaN, Double.NaN,
+          direction(words, locale, predictor, target, i.bias()));
+    }
     if (scale == null) {
       long exact = Math.round(i.exactHits() * n / 100);
       long withinOne = Math.round(i.withinOneHits() * n / 100);
@@ -87,8 +96,9 @@ final class PerceptionSection {
       text = words.get("perception.scale", scaleName, predictor, target, format(locale, predicted),
           format(locale, actual), n);
     }
-    return new PerceptionResult(direction, predictor, target, scale, n, false, i.exactHits(),
-        i.withinOneHits(), i.bias(), i.accuracy(), predicted, actual, text);
+    return new PerceptionResult(direction, predictor, target, scale, n, false,
+        itemLevel ? i.exactHits() : Double.NaN, itemLevel ? i.withinOneHits() : Double.NaN,
+        i.bias(), itemLevel ? i.accuracy() : Double.NaN, predicted, actual, text);
   }
 
   private static String direction(Words words, Locale locale, String predictor, String target,

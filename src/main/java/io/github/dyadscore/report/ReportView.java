@@ -261,7 +261,8 @@ public final class ReportView {
    * How each partner predicted the other, for a questionnaire with prediction items (empty
    * otherwise): per direction one result over all predicted items, then one per scale with
    * predicted items, each with a sentence in the report's language. Every audience sees both
-   * directions as statistics over items, never per item; for every audience but the therapist,
+   * directions as statistics over items, never per item; hits and accuracy only where the view
+   * shows both partners' item answers ({@link ItemDetail#ALL}); for every audience but the therapist,
    * and under {@link Privacy#SCALES_ONLY} for all, a result over fewer than {@link
    * Privacy#MINIMUM_SHARED_ITEMS} items is withheld (see {@link PerceptionResult}). Computed on the
    * first call.

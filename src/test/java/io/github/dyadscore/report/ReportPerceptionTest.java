@@ -110,9 +110,27 @@ class ReportPerceptionTest {
     String without = ReportText.render(view(Audience.PARTNER_B, person(3, 0), person(5, 0)));
 
     assertThat(withPredictions).contains("Predicting the partner")
-        .contains("Partner A predicted Partner B's answer exactly on")
-        .contains("Partner B predicted Partner A's answer exactly on");
+        .contains("Partner A's predictions").contains("Partner B's predictions");
     assertThat(without).doesNotContain("Predicting the partner");
+  }
+
+  /**
+   * Hits pair each prediction with the other's answer to the same item (14 of 14 spell out every
+   * answer), so only a reader who may see both partners' answers gets them.
+   */
+  @Test
+  void hitsAndAccuracyAreOnlyForReadersWhoSeeBothPartnersAnswers() {
+    String therapist = ReportText.render(view(Audience.THERAPIST, person(3, 14), person(5, 14)));
+    assertThat(therapist).contains("Partner A predicted Partner B's answer exactly on");
+    for (Audience reader : List.of(Audience.PARTNER_A, Audience.PARTNER_B, Audience.COUPLE)) {
+      ReportView view = view(reader, person(3, 14), person(5, 14));
+      assertThat(ReportText.render(view)).doesNotContain("exactly on");
+      assertThat(view.perception()).allSatisfy(r -> {
+        assertThat(r.exactHits()).isNaN();
+        assertThat(r.withinOneHits()).isNaN();
+        assertThat(r.accuracy()).isNaN();
+      });
+    }
   }
 
   @Test
