@@ -71,7 +71,7 @@ public final class AnswersReader {
       }
       long code = num.text().length() > 11 ? Long.MAX_VALUE : Long.parseLong(num.text());
       if (code != (int) code) {
-        throw error(source, value, item, "found " + describe(value) + " for item "
+        throw error(source, value, item, "found a number too large for item "
             + JsonTree.quote(item) + "; expected a code that fits in 32 bits");
       }
       answers.put(item, (int) code);
