@@ -19,7 +19,7 @@ class ReleaseFilesTest {
 
   private static String projectVersion() throws Exception {
     // Filtered from ${project.version} at build time (src/main/resources-filtered).
-    try (InputStream in = ReleaseFilesTest.class.getResourceAsStream("cli/version.txt")) {
+    try (InputStream in = ReleaseFilesTest.class.getResourceAsStream("internal/version.txt")) {
       assertThat(in).as("the filtered version resource").isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
     }
