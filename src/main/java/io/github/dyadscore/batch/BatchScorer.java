@@ -103,6 +103,18 @@ public final class BatchScorer {
   static final String ERRORS = "errors.csv";
   static final String SUMMARY = "summary.csv";
   static final String REPORTS = "reports.jsonl";
+  static final String RELIABILITY = "reliability.csv";
+  static final String RELIABILITY_ITEMS = "reliability-items.csv";
+
+  /**
+   * The outputs of {@link #run}, in the order they are committed; summary.csv, moved last, marks
+   * a complete set.
+   */
+  static final OutputFiles.Family SCORE_OUTPUTS = new OutputFiles.Family(List.of(PERSONS,
+      COUPLES, PAIRWISE, DIVERGENCES, ERRORS, REPORTS, SUMMARY));
+  /** The outputs of {@link #reliability(Path, Path, ProgressListener)}; reliability.csv last. */
+  static final OutputFiles.Family RELIABILITY_OUTPUTS = new OutputFiles.Family(
+      List.of(RELIABILITY_ITEMS, RELIABILITY));
 
   static final int CHUNK_COUPLES = 512;
   /** Longer runs of one couple id are cut; the rest are rejected as not adjacent. */
@@ -142,15 +154,15 @@ public final class BatchScorer {
   public BatchSummary run(Path input, Path outputDir, ProgressListener listener)
       throws IOException {
     checkInput(input);
-    Files.createDirectories(outputDir);
     String source = sourceName(input);
     long size = Files.size(input);
     Definition definition = questionnaire.definition();
     int passes = passes();
-    ExecutorService pool = newPool();
-    try {
-      double[] fill = imputationFill(input, source, size, listener, pool);
-      try (OutputFiles files = new OutputFiles(outputDir)) {
+    // The folder's lock is taken first, so that a second run into the folder is refused at once.
+    try (OutputFiles files = OutputFiles.begin(outputDir, SCORE_OUTPUTS)) {
+      ExecutorService pool = newPool();
+      try {
+        double[] fill = imputationFill(input, source, size, listener, pool);
         Writers w = new Writers(files);
         long[] counts = new long[5];
         Header header = pump(input, source, passes, passes, size, listener, pool, fill,
@@ -167,9 +179,9 @@ public final class BatchScorer {
         w.summary(summary, definition);
         files.commit();
         return summary;
+      } finally {
+        pool.shutdownNow();
       }
-    } finally {
-      pool.shutdownNow();
     }
   }
 
@@ -191,6 +203,36 @@ public final class BatchScorer {
    */
   public SampleStatistics reliability(Path input, ProgressListener listener) throws IOException {
     checkInput(input);
+    return statistics(input, listener);
+  }
+
+  /**
+   * Computes the sample statistics as {@link #reliability(Path, ProgressListener)} does and writes
+   * them to {@code reliability.csv} (per scale and group) and {@code reliability-items.csv} (per
+   * item), committed as one set with the guarantees of {@link #run}: the folder's lock, a staging
+   * folder, and a journal that the next run completes if this one is killed while committing.
+   *
+   * @param input the CSV file
+   * @param outputDir the folder for the two files, created if missing
+   * @param listener receives progress on the calling thread
+   * @return the statistics, with the numbers of rows read and rejected
+   * @throws BatchInputException when the file as a whole cannot be read
+   * @throws OutputFolderBusyException when another run is writing into the folder
+   * @throws IOException when a file cannot be read or written
+   */
+  public SampleStatistics reliability(Path input, Path outputDir, ProgressListener listener)
+      throws IOException {
+    checkInput(input);
+    try (OutputFiles files = OutputFiles.begin(outputDir, RELIABILITY_OUTPUTS)) {
+      SampleStatistics statistics = statistics(input, listener);
+      ReliabilityFiles.write(statistics.report(), files.open(RELIABILITY),
+          files.open(RELIABILITY_ITEMS));
+      files.commit();
+      return statistics;
+    }
+  }
+
+  private SampleStatistics statistics(Path input, ProgressListener listener) throws IOException {
     String source = sourceName(input);
     long size = Files.size(input);
     int passes = passes();

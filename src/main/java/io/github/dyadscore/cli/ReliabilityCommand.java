@@ -12,9 +12,6 @@ import io.github.dyadscore.stats.ScaleReliability;
 import io.github.dyadscore.stats.ScaleStatistics;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,16 +43,14 @@ final class ReliabilityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Questionnaire q = QuestionnaireArgument.load(input.questionnaire);
-    SampleStatistics statistics = new BatchScorer(q, InputOptions.build(input.builder(spec), spec))
-        .reliability(input.file, ProgressListener.NONE);
+    BatchScorer scorer = new BatchScorer(q, InputOptions.build(input.builder(spec), spec));
+    // With -o the two files are committed as one set, as score's outputs are.
+    SampleStatistics statistics = output == null
+        ? scorer.reliability(input.file, ProgressListener.NONE)
+        : scorer.reliability(input.file, output, ProgressListener.NONE);
     PrintWriter out = spec.commandLine().getOut();
     print(statistics, out);
     out.flush();
-    if (output != null) {
-      Files.createDirectories(output);
-      writeScales(statistics.report(), output.resolve("reliability.csv"));
-      writeItems(statistics.report(), output.resolve("reliability-items.csv"));
-    }
     return statistics.rowsRejected() > 0 ? ExitCodes.ROWS_REJECTED : ExitCodes.OK;
   }
 
@@ -97,54 +92,5 @@ final class ReliabilityCommand implements Callable<Integer> {
 
   private static String fixed(double value) {
     return Double.isNaN(value) ? "NA" : String.format(Locale.ROOT, "%.3f", value);
-  }
-
-  private static String full(double value) {
-    return Double.isNaN(value) ? "NA" : Double.toString(value);
-  }
-
-  private static void writeScales(ReliabilityReport report, Path file) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("scale,group,n_rows,n_any,n_complete,k,raw_alpha,std_alpha,feldt_lower,"
-          + "feldt_upper,average_r,couples,double_entry_r,z,p,anova_icc,f,df1,df2,f_p\n");
-      for (ScaleStatistics scale : report.scales()) {
-        DyadicCorrelation d = scale.dyadic();
-        String dyadic = d.couples() + "," + full(d.doubleEntryR()) + "," + full(d.z()) + ","
-            + full(d.p()) + "," + full(d.anovaIcc()) + "," + full(d.f()) + "," + d.fNumeratorDf()
-            + "," + d.fDenominatorDf() + "," + full(d.anovaP());
-        writeScale(w, scale.scaleId(), "all", scale.everyone(), dyadic);
-        String none = "NA,NA,NA,NA,NA,NA,NA,NA,NA";
-        writeScale(w, scale.scaleId(), "A", scale.forRole(Role.A), none);
-        writeScale(w, scale.scaleId(), "B", scale.forRole(Role.B), none);
-      }
-    }
-  }
-
-  private static void writeScale(Writer w, String scale, String group, ScaleReliability r,
-      String dyadic) throws IOException {
-    w.write(scale + "," + group + "," + r.personsPassed() + "," + r.personsAnsweringAny() + ","
-        + r.personsComplete() + "," + r.itemCount() + "," + full(r.rawAlpha()) + ","
-        + full(r.standardizedAlpha()) + "," + full(r.feldt95().lower()) + ","
-        + full(r.feldt95().upper()) + "," + full(r.averageR()) + "," + dyadic + "\n");
-  }
-
-  private static void writeItems(ReliabilityReport report, Path file) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("scale,group,item,answers,mean,sd,r_drop,alpha_if_deleted,"
-          + "std_alpha_if_deleted,possibly_miskeyed\n");
-      for (ScaleStatistics scale : report.scales()) {
-        for (String group : new String[] {"all", "A", "B"}) {
-          ScaleReliability r = group.equals("all") ? scale.everyone()
-              : scale.forRole(group.equals("A") ? Role.A : Role.B);
-          for (ItemReliability item : r.items()) {
-            w.write(scale.scaleId() + "," + group + "," + item.itemId() + "," + item.answers()
-                + "," + full(item.mean()) + "," + full(item.sd()) + ","
-                + full(item.correctedItemTotal()) + "," + full(item.alphaIfDeleted()) + ","
-                + full(item.standardizedAlphaIfDeleted()) + ","
-                + (item.possiblyMiskeyed() ? "TRUE" : "FALSE") + "\n");
-          }
-        }
-      }
-    }
   }
 }
