@@ -61,6 +61,15 @@ public final class ScoringEngine {
   private final CompiledScale[] scales;
   /** Scale indices such that every composite comes after its components. */
   private final int[] order;
+  /**
+   * Each keyed item's atom, -1 for an item of no item scale: items in the same atom belong to
+   * exactly the same item scales, so every scale's items are a union of atoms (see {@link
+   * #agreementShown}).
+   */
+  private final int[] atomOf;
+  private final int atomCount;
+  /** Per scale, the atoms its items (for a composite: its components' items) fall in. */
+  private final int[][] atomsOfScale;
 
   /** A scale reduced to indices and numbers. */
   private record CompiledScale(
@@ -136,6 +145,18 @@ public final class ScoringEngine {
     }
     scalesOfItem = itemScales.stream().map(List::copyOf).toList();
     order = graph.evaluationOrder();
+    atomOf = new int[n];
+    Map<List<String>, Integer> atoms = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      atomOf[i] = keyedItem[i] ? atoms.computeIfAbsent(scalesOfItem.get(i), k -> atoms.size())
+          : -1;
+    }
+    atomCount = atoms.size();
+    atomsOfScale = new int[scales.length][];
+    for (int s = 0; s < scales.length; s++) {
+      atomsOfScale[s] = Arrays.stream(scales[s].flatItems).map(i -> atomOf[i]).distinct()
+          .toArray();
+    }
   }
 
   private static double setting(@Nullable Double own, @Nullable Double shared, double fallback) {
@@ -281,12 +302,14 @@ public final class ScoringEngine {
       // Answers usually come in definition order: try that position before hashing.
       int item = a < itemIds.length && itemIds[a].equals(id) ? a : itemIndex(id);
       if (item < 0) {
-        throw new InvalidAnswerException(id, "unknown item '" + id + "'; expected an item of "
+        throw new InvalidAnswerException(id, InvalidAnswerException.Reason.UNKNOWN_ITEM, null,
+            "unknown item '" + id + "'; expected an item of "
             + "questionnaire '" + definition.id() + "': " + abbreviate(itemIds));
       }
       int code = answers.codeAt(a);
       if (tables[item].kind(code) == CodeTable.INVALID) {
-        throw new InvalidAnswerException(id, invalidCodeMessage(item, code));
+        throw new InvalidAnswerException(id, InvalidAnswerException.Reason.UNKNOWN_CODE, null,
+            invalidCodeMessage(item, code));
       }
       codes[item] = code;
       keyed[item] = tables[item].keyed(code);
@@ -434,7 +457,7 @@ public final class ScoringEngine {
     try {
       resolve(answers, codes, keyed);
     } catch (InvalidAnswerException e) {
-      throw new InvalidAnswerException(e.item(), "partner " + partner + ": " + e.getMessage());
+      throw e.forPartner(partner);
     }
   }
 
@@ -475,7 +498,7 @@ public final class ScoringEngine {
 
     ScaleComparison[] comparisons = new ScaleComparison[scaleCount];
     for (int s = 0; s < scaleCount; s++) {
-      comparisons[s] = compareScale(s, valuesA[s], valuesB[s], keyedA, keyedB);
+      comparisons[s] = compareScale(s, valuesA[s], valuesB[s], keyedA, keyedB, privacy);
     }
     List<ItemComparison> items = List.of();
     List<ItemComparison> divergent = List.of();
@@ -486,11 +509,11 @@ public final class ScoringEngine {
     }
     return new CoupleReport(definition.id(), privacy, toPersonScores(valuesA, answeredA),
         toPersonScores(valuesB, answeredB), List.of(comparisons), items, divergent,
-        profile(keyedA, keyedB));
+        profile(keyedA, keyedB, privacy));
   }
 
   private ScaleComparison compareScale(
-      int s, double a, double b, double[] keyedA, double[] keyedB) {
+      int s, double a, double b, double[] keyedA, double[] keyedB, Privacy privacy) {
     CompiledScale scale = scales[s];
     double difference = a - b;
     double critical = criticalDifference(s);
@@ -499,9 +522,10 @@ public final class ScoringEngine {
         : Math.abs(difference) > critical ? DifferenceVerdict.RELIABLE
             : DifferenceVerdict.WITHIN_ERROR;
     long counts = agreementCounts(s, keyedA, keyedB);
+    double agreement = agreementShown(s, keyedA, keyedB, privacy) ? positiveAgreement(counts)
+        : Double.NaN;
     return new ScaleComparison(scale.scale.id(), a, b, difference, Math.abs(difference),
-        (a + b) / 2, scale.seDiff, critical, verdict, positiveAgreement(counts),
-        (int) (counts >>> 32));
+        (a + b) / 2, scale.seDiff, critical, verdict, agreement, (int) (counts >>> 32));
   }
 
   /**
@@ -519,6 +543,51 @@ public final class ScoringEngine {
    */
   public double positiveAgreement(int s, double[] keyedA, double[] keyedB) {
     return positiveAgreement(agreementCounts(s, keyedA, keyedB));
+  }
+
+  /**
+   * The positive agreement of two partners on a scale under a privacy: NaN where the small-count
+   * rule of {@link Privacy} withholds it.
+   */
+  public double positiveAgreement(int s, double[] keyedA, double[] keyedB, Privacy privacy) {
+    return agreementShown(s, keyedA, keyedB, privacy)
+        ? positiveAgreement(s, keyedA, keyedB) : Double.NaN;
+  }
+
+  /**
+   * Whether the small-count rule lets the positive agreement of a scale be shown. Only the items
+   * a reader answered favourably can count, so each partner needs at least {@link
+   * Privacy#MINIMUM_SHARED_ITEMS} of them among the items both answered. Scales overlap (a
+   * composite holds its components' items; two item scales may share items), and the difference
+   * of two shown figures is a figure over the items in one and not the other; so the rule is
+   * applied to every atom (the items that belong to exactly the same item scales) of the scale,
+   * and a scale is shown only when each of its atoms with an item both answered passes. Every
+   * figure shown is then a sum over atoms that pass, and no difference of figures reaches below
+   * an atom.
+   */
+  private boolean agreementShown(int s, double[] keyedA, double[] keyedB, Privacy privacy) {
+    if (privacy == Privacy.SHARE_ITEMS) {
+      return true;
+    }
+    int[] favourableA = new int[atomCount];
+    int[] favourableB = new int[atomCount];
+    boolean[] compared = new boolean[atomCount];
+    for (int i : scales[s].flatItems) {
+      double va = keyedA[i];
+      double vb = keyedB[i];
+      if (va == va && vb == vb) {
+        int atom = atomOf[i];
+        compared[atom] = true;
+        favourableA[atom] += va >= favourableAtLeast[i] ? 1 : 0;
+        favourableB[atom] += vb >= favourableAtLeast[i] ? 1 : 0;
+      }
+    }
+    for (int atom : atomsOfScale[s]) {
+      if (compared[atom] && !privacy.shows(Math.min(favourableA[atom], favourableB[atom]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double positiveAgreement(long counts) {
@@ -646,6 +715,14 @@ public final class ScoringEngine {
    * (see {@link CoupleReport#profile()}).
    */
   public ProfileSimilarity profile(double[] keyedA, double[] keyedB) {
+    return profile(keyedA, keyedB, Privacy.SHARE_ITEMS);
+  }
+
+  /**
+   * The profile similarity under a privacy: the correlation and mean absolute difference are NaN
+   * where the small-count rule of {@link Privacy} withholds them; the item count stays.
+   */
+  public ProfileSimilarity profile(double[] keyedA, double[] keyedB, Privacy privacy) {
     int n = 0;
     double sumA = 0;
     double sumB = 0;
@@ -678,6 +755,9 @@ public final class ScoringEngine {
         saa += da * da;
         sbb += db * db;
       }
+    }
+    if (!privacy.shows(n)) {
+      return new ProfileSimilarity(n, Double.NaN, Double.NaN);
     }
     double r = saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
     return new ProfileSimilarity(n, r, sumAbs / n);

@@ -37,7 +37,7 @@ class OutputSetTest {
       + "s1,s2,s3,s4,s5,s6,s7,s8,s9,s10,s11,s12,s13,s14";
   private static final String FOURS = ",4".repeat(28);
   private static final List<String> DEFAULT_SET = List.of("couples.csv", "errors.csv",
-      "pairwise.csv", "persons.csv", "summary.csv");
+      "pairwise.csv", "perception.csv", "persons.csv", "summary.csv");
 
   @TempDir Path dir;
 
@@ -118,21 +118,17 @@ class OutputSetTest {
     // the rest still staged, reports.jsonl of the earlier run still there.
     Path staging = out.resolve(".dyadscore-staging-00000000000000ff");
     Files.createDirectories(staging);
-    for (String name : List.of("couples.csv", "pairwise.csv", "errors.csv", "summary.csv")) {
-      Files.writeString(staging.resolve(name), "new " + name);
+    StringBuilder journal = new StringBuilder("dyadscore commit 1\n"
+        + "staging .dyadscore-staging-00000000000000ff\n");
+    for (String name : DEFAULT_SET) {
+      journal.append("move ").append(name).append('\n');
+      if (!name.equals("persons.csv")) {
+        Files.writeString(staging.resolve(name), "new " + name);
+      }
     }
+    journal.append("delete reports.jsonl\nseal summary.csv\n");
     Files.writeString(out.resolve("persons.csv"), "new persons.csv");
-    Files.writeString(out.resolve(".dyadscore-commit"), """
-        dyadscore commit 1
-        staging .dyadscore-staging-00000000000000ff
-        move persons.csv
-        move couples.csv
-        move pairwise.csv
-        move errors.csv
-        move summary.csv
-        delete reports.jsonl
-        seal summary.csv
-        """);
+    Files.writeString(out.resolve(".dyadscore-commit"), journal);
 
     OutputFiles.begin(out, BatchScorer.SCORE_OUTPUTS).close();
 
@@ -268,7 +264,7 @@ class OutputSetTest {
 
     // the killed run's set, complete: its reports.jsonl, no earlier item-divergences.csv
     assertThat(names(out)).containsExactly("couples.csv", "errors.csv", "pairwise.csv",
-        "persons.csv", "reports.jsonl", "summary.csv");
+        "perception.csv", "persons.csv", "reports.jsonl", "summary.csv");
     assertThat(read(out.resolve("summary.csv"))).contains(",long,none,6000,");
     assertThat(hidden(out)).isEmpty();
   }
