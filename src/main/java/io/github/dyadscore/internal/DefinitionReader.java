@@ -540,6 +540,9 @@ public final class DefinitionReader {
         }
       }
     }
+    // Output columns made of the ids must be unique, even case-folded and as R names them.
+    OutputColumns.scaleClashes(List.copyOf(scaleNodes.keySet())).forEach((id, message) ->
+        problem(value(scaleNodes.get(id), "id"), message));
     List<Scale> scales = new ArrayList<>();
     for (Map.Entry<String, Obj> entry : scaleNodes.entrySet()) {
       Scale scale = scale(entry.getKey(), entry.getValue(), itemIds, scaleNodes.keySet());
