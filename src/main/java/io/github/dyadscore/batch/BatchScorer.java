@@ -5,6 +5,8 @@ import io.github.dyadscore.batch.BatchOptions.Imputation;
 import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.internal.PerceptionEngine;
+import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.internal.OutputColumns;
 import io.github.dyadscore.internal.ScoringEngine;
 import io.github.dyadscore.perception.TruthAndBiasFit;
 import io.github.dyadscore.perception.TruthAndBiasModel;
@@ -373,6 +375,11 @@ public final class BatchScorer {
       }
       Header header = Header.resolve(source, names.fields(), options,
           questionnaire.definition().items());
+      String clash = OutputColumns.passThroughClash(options.passThrough(),
+          questionnaire.definition().scales().stream().map(Scale::id).toList());
+      if (clash != null) {
+        throw new BatchInputException(source, 1, clash);
+      }
       rows.readAnswers(new AnswerCells(header, options));
       onHeader.accept(header);
       ChunkScorer scorer = new ChunkScorer(engine, header, options, fill, writers);
