@@ -275,10 +275,20 @@ public final class ScoringEngine {
   }
 
   /**
-   * Describes an invalid code of an item: what was found and what was expected.
+   * What an item accepts, as a message ends: its codes and missing codes.
    *
-   * @param item the item index
-   * @param code the invalid code
+   * @param item the item's index
+   * @return the expected codes
+   */
+  public String expectedCodes(int item) {
+    return tables[item].expected();
+  }
+
+  /**
+   * The message for a code that is not an option of an item; it names the code.
+   *
+   * @param item the item's index
+   * @param code the code given
    * @return the message
    */
   public String invalidCodeMessage(int item, int code) {
