@@ -6,6 +6,8 @@ import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.internal.DyadscoreVersion;
 import io.github.dyadscore.internal.PerceptionEngine;
+import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.internal.OutputColumns;
 import io.github.dyadscore.internal.ScoringEngine;
 import io.github.dyadscore.perception.TruthAndBiasFit;
 import io.github.dyadscore.perception.TruthAndBiasModel;
@@ -115,6 +117,18 @@ public final class BatchScorer {
   static final String SUMMARY = "summary.csv";
   static final String REPORTS = "reports.jsonl";
   static final String PERCEPTION = "perception.csv";
+  static final String RELIABILITY = "reliability.csv";
+  static final String RELIABILITY_ITEMS = "reliability-items.csv";
+
+  /**
+   * The outputs of {@link #run}, in the order they are committed; summary.csv, moved last, marks
+   * a complete set.
+   */
+  static final OutputFiles.Family SCORE_OUTPUTS = new OutputFiles.Family(List.of(PERSONS,
+      COUPLES, PAIRWISE, DIVERGENCES, PERCEPTION, ERRORS, REPORTS, SUMMARY));
+  /** The outputs of {@link #reliability(Path, Path, ProgressListener)}; reliability.csv last. */
+  static final OutputFiles.Family RELIABILITY_OUTPUTS = new OutputFiles.Family(
+      List.of(RELIABILITY_ITEMS, RELIABILITY));
 
   static final int CHUNK_COUPLES = 512;
   /** Longer runs of one couple id are cut; the rest are rejected as not adjacent. */
@@ -157,15 +171,15 @@ public final class BatchScorer {
   public BatchSummary run(Path input, Path outputDir, ProgressListener listener)
       throws IOException {
     checkInput(input);
-    Files.createDirectories(outputDir);
     String source = sourceName(input);
     long size = Files.size(input);
     Definition definition = questionnaire.definition();
     int passes = passes();
-    ExecutorService pool = newPool();
-    try {
-      double[] fill = imputationFill(input, source, size, listener, pool);
-      try (OutputFiles files = new OutputFiles(outputDir)) {
+    // The folder's lock is taken first, so that a second run into the folder is refused at once.
+    try (OutputFiles files = OutputFiles.begin(outputDir, SCORE_OUTPUTS)) {
+      ExecutorService pool = newPool();
+      try {
+        double[] fill = imputationFill(input, source, size, listener, pool);
         Writers w = new Writers(files);
         long[] counts = new long[5];
         Header header = pump(input, source, passes, passes, size, listener, pool, fill,
@@ -182,9 +196,9 @@ public final class BatchScorer {
         w.summary(summary, definition);
         files.commit();
         return summary;
+      } finally {
+        pool.shutdownNow();
       }
-    } finally {
-      pool.shutdownNow();
     }
   }
 
@@ -232,6 +246,37 @@ public final class BatchScorer {
           + "complete cases leave out persons with a missing answer, imputation fills it in");
     }
     checkInput(input);
+    return statistics(input, missing, listener);
+  }
+
+  /**
+   * Computes the sample statistics as {@link #reliability(Path, ProgressListener)} does and writes
+   * them to {@code reliability.csv} (per scale and group) and {@code reliability-items.csv} (per
+   * item), committed as one set with the guarantees of {@link #run}: the folder's lock, a staging
+   * folder, and a journal that the next run completes if this one is killed while committing.
+   *
+   * @param input the CSV file
+   * @param outputDir the folder for the two files, created if missing
+   * @param listener receives progress on the calling thread
+   * @return the statistics, with the numbers of rows read and rejected
+   * @throws BatchInputException when the file as a whole cannot be read
+   * @throws OutputFolderBusyException when another run is writing into the folder
+   * @throws IOException when a file cannot be read or written
+   */
+  public SampleStatistics reliability(Path input, Path outputDir, ProgressListener listener)
+      throws IOException {
+    checkInput(input);
+    try (OutputFiles files = OutputFiles.begin(outputDir, RELIABILITY_OUTPUTS)) {
+      SampleStatistics statistics = statistics(input, MissingAnswers.PAIRWISE, listener);
+      ReliabilityFiles.write(statistics.report(), files.open(RELIABILITY),
+          files.open(RELIABILITY_ITEMS));
+      files.commit();
+      return statistics;
+    }
+  }
+
+  private SampleStatistics statistics(Path input, MissingAnswers missing,
+      ProgressListener listener) throws IOException {
     String source = sourceName(input);
     long size = Files.size(input);
     int passes = passes();
@@ -368,6 +413,11 @@ public final class BatchScorer {
       }
       Header header = Header.resolve(source, names.fields(), options,
           questionnaire.definition().items());
+      String clash = OutputColumns.passThroughClash(options.passThrough(),
+          questionnaire.definition().scales().stream().map(Scale::id).toList());
+      if (clash != null) {
+        throw new BatchInputException(source, 1, clash);
+      }
       rows.readAnswers(new AnswerCells(header, options));
       onHeader.accept(header);
       ChunkScorer scorer = new ChunkScorer(engine, header, options, fill, writers);

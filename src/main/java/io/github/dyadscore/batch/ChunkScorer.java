@@ -266,9 +266,11 @@ final class ChunkScorer {
             ? "has more than 9 digits; expected a whole-number answer code"
             : "is not a number; expected a whole-number answer code or a missing-value token "
                 + tokens;
+        // Under SCALES_ONLY errors.csv names the item and the problem, never the cell's text.
         problems.add(new RowProblem(row.line(), group.couple(), person.label,
-            header.names[columns[i]], "item '" + definition.items().get(i).id() + "': '"
-                + CsvText.abbreviate(cell) + "' " + what));
+            header.names[columns[i]], "item '" + definition.items().get(i).id() + "': "
+                + (scalesOnly() ? "the cell" : "'" + CsvText.abbreviate(cell) + "'") + " "
+                + what));
         continue;
       }
       if (engine.isOption(i, code)) {
@@ -278,9 +280,16 @@ final class ChunkScorer {
         person.codes[i] = code;
       } else {
         problems.add(new RowProblem(row.line(), group.couple(), person.label,
-            header.names[columns[i]], engine.invalidCodeMessage(i, code)));
+            header.names[columns[i]], scalesOnly()
+                ? "item '" + definition.items().get(i).id() + "': the code is not a valid "
+                    + "answer; " + engine.expectedCodes(i)
+                : engine.invalidCodeMessage(i, code)));
       }
     }
+  }
+
+  private boolean scalesOnly() {
+    return options.privacy() == io.github.dyadscore.couple.Privacy.SCALES_ONLY;
   }
 
   private static String cell(Group.Row row, int column) {

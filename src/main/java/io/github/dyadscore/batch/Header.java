@@ -1,12 +1,15 @@
 package io.github.dyadscore.batch;
 
+import io.github.dyadscore.couple.Privacy;
 import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.definition.Item;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The columns of an input file, resolved against the options and the definition. Immutable. */
 final class Header {
@@ -57,13 +60,22 @@ final class Header {
   static Header resolve(String source, String[] raw, BatchOptions options, List<Item> items) {
     String[] names = new String[raw.length];
     Map<String, Integer> index = new HashMap<>();
+    Map<String, int[]> repeated = new HashMap<>();
     for (int c = 0; c < raw.length; c++) {
       names[c] = raw[c].trim();
       Integer previous = index.putIfAbsent(names[c], c);
       if (previous != null) {
-        throw new BatchInputException(source, 1, "column '" + CsvText.abbreviate(names[c])
-            + "' appears twice in the header (columns " + (previous + 1) + " and " + (c + 1)
-            + "); expected unique names");
+        repeated.putIfAbsent(names[c], new int[] {previous, c});
+      }
+    }
+    checkColumnsApart(source, options, items);
+    // As R's read.csv: a repeated name (such as the empty names of trailing empty columns) is
+    // only an error when it is a column we read.
+    for (Map.Entry<String, int[]> r : repeated.entrySet()) {
+      if (used(r.getKey(), options, items)) {
+        throw new BatchInputException(source, 1, "column '" + CsvText.abbreviate(r.getKey())
+            + "' appears twice in the header (columns " + (r.getValue()[0] + 1) + " and "
+            + (r.getValue()[1] + 1) + "); expected unique names");
       }
     }
     Integer couple = index.get(options.coupleColumn());
@@ -105,6 +117,53 @@ final class Header {
     return new Header(layout, names, couple, -1,
         columns(source, index, items, options.prefixA(), names),
         columns(source, index, items, options.prefixB(), names), passThrough, items);
+  }
+
+  /** Whether a header name is one of the columns a run reads. */
+  private static boolean used(String name, BatchOptions options, List<Item> items) {
+    if (name.equals(options.coupleColumn()) || name.equals(options.partnerColumn())
+        || options.passThrough().contains(name)) {
+      return true;
+    }
+    for (Item item : items) {
+      String id = item.id();
+      if (name.equals(id) || name.equals(options.prefixA() + id)
+          || name.equals(options.prefixB() + id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The couple and partner columns must not be item columns, and under {@link
+   * Privacy#SCALES_ONLY} no pass-through column may be one: it would copy answers to the outputs.
+   */
+  private static void checkColumnsApart(String source, BatchOptions options, List<Item> items) {
+    Set<String> itemColumns = new HashSet<>();
+    for (Item item : items) {
+      itemColumns.add(item.id());
+      itemColumns.add(options.prefixA() + item.id());
+      itemColumns.add(options.prefixB() + item.id());
+    }
+    for (String role : List.of("couple", "partner")) {
+      String column = role.equals("couple") ? options.coupleColumn() : options.partnerColumn();
+      if (itemColumns.contains(column)) {
+        throw new BatchInputException(source, 1, "the " + role + " column '"
+            + CsvText.abbreviate(column) + "' is also an item column of the questionnaire; "
+            + "expected a " + role + " column apart from the items (name it with --" + role
+            + "-column)");
+      }
+    }
+    if (options.privacy() == Privacy.SCALES_ONLY) {
+      for (String column : options.passThrough()) {
+        if (itemColumns.contains(column)) {
+          throw new BatchInputException(source, 1, "pass-through column '"
+              + CsvText.abbreviate(column) + "' is an item column, and --scales-only writes no "
+              + "item answer; expected pass-through columns that are not items");
+        }
+      }
+    }
   }
 
   private static Layout detect(String source, String[] names, Map<String, Integer> index,

@@ -4,92 +4,456 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The output files of one run. Each is written to a hidden temporary file in the output folder
- * and moved into place, atomically where the file system allows, only by {@link #commit()}; {@link
- * #close()} without a commit deletes the temporary files, so a failed run leaves earlier outputs
- * untouched. Not thread-safe.
+ * The output files of one run, committed to the output folder as one set.
+ *
+ * <p><b>Design.</b> A run first takes the folder's lock ({@value #LOCK}, an operating-system lock
+ * that dies with the process, so a killed run never blocks the next one) and refuses to start when
+ * another run holds it. Under the lock it completes or removes what an earlier, killed run left
+ * behind (see below). Every output is written into a staging folder inside the output folder
+ * ({@code .dyadscore-staging-<random>}, on the same file system, so that moving a file out of it is
+ * a rename). {@link #commit()} then:
+ *
+ * <ol>
+ *   <li>flushes every staged file to disk ({@code fsync}), then the staging folder;
+ *   <li>writes the commit journal {@value #JOURNAL} (to a temporary name, flushed, then renamed:
+ *       the journal exists whole or not at all) naming the staging folder, the files to move in
+ *       order, the earlier outputs of the same kind that this run does not write (to delete) and
+ *       the seal, the file moved last;
+ *   <li>applies the journal: removes the earlier seal, deletes the earlier outputs this run does
+ *       not write (so a rerun with fewer outputs, such as {@code --scales-only} after {@code
+ *       --reports}, leaves no item-level file of the earlier run), renames each staged file into
+ *       place, the seal last, and removes the staging folder and the journal.
+ * </ol>
+ *
+ * <p><b>What is atomic (POSIX).</b> Each rename replaces one file atomically: a reader sees the old
+ * file or the new one, never a cut file. Replacing a set of files is not atomic on any POSIX file
+ * system; the journal makes it all-or-nothing across crashes instead: a run killed before the
+ * journal exists leaves the earlier set untouched (the staging folder is deleted by the next run),
+ * one killed while applying it leaves the journal, and the next run into the folder (or {@code
+ * reliability} run) completes the moves before it starts, because every staged file was on disk
+ * before the journal was written. The seal is removed first and moved last, so <em>a folder that
+ * holds the seal and no journal holds one complete set</em>. Ctrl-C and SIGTERM run a shutdown hook
+ * that deletes the staging folder, or, when the commit has begun, lets it finish. The lock is
+ * advisory and needs a local file system (it may not hold on NFS).
+ *
+ * <p>Not thread-safe except for the shutdown hook, which is synchronized with {@link #commit()}.
  */
 final class OutputFiles implements Closeable {
 
-  private record Pending(String name, Path temp, OutputStream file) {}
+  /** The outputs one kind of run manages, in commit order; the last one is the seal. */
+  record Family(List<String> names) {
+    Family {
+      names = List.copyOf(names);
+    }
 
+    String seal() {
+      return names.get(names.size() - 1);
+    }
+  }
+
+  static final String LOCK = ".dyadscore.lock";
+  static final String JOURNAL = ".dyadscore-commit";
+  static final String STAGING_PREFIX = ".dyadscore-staging-";
+
+  private static final String JOURNAL_HEADER = "dyadscore commit 1";
+  private static final Pattern STAGING = Pattern.compile("\\.dyadscore-staging-[0-9a-f]{16}");
+  private static final Pattern OUTPUT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  /** Temporary files of dyadscore 0.1, which wrote each output beside its final name. */
+  private static final Pattern OLD_TEMPORARY = Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Path folder;
-  private final List<Pending> pending = new ArrayList<>();
-  private boolean committed;
+  /**
+   * Called at each step of a commit ({@code "journaled"}, then {@code "moved <name>"}); tests set
+   * it to stop a child process at a chosen step and kill it there.
+   */
+  static volatile java.util.function.Consumer<String> commitStep = step -> {};
 
-  OutputFiles(Path folder) {
+  private enum State { OPEN, COMMITTING, COMMITTED, ABANDONED }
+
+  private record Pending(String name, FileChannel channel, OutputStream out) {}
+
+  private final Path folder;
+  private final Family family;
+  private final Path staging;
+  private final FolderLock lock;
+  private final Map<String, Pending> pending = new LinkedHashMap<>();
+  private final Thread hook;
+  private State state = State.OPEN;
+  /** Set once the journal is on disk: from then on the staging folder belongs to the journal. */
+  private boolean journaled;
+
+  private OutputFiles(Path folder, Family family, FolderLock lock) throws IOException {
     this.folder = folder;
+    this.family = family;
+    this.lock = lock;
+    this.staging = folder.resolve(STAGING_PREFIX
+        + HexFormat.of().toHexDigits(RANDOM.nextLong()));
+    Files.createDirectory(staging);
+    this.hook = new Thread(this::abandon, "dyadscore-output-cleanup");
+    Runtime.getRuntime().addShutdownHook(hook);
   }
 
   /**
-   * Opens an output file; what is written to it must be UTF-8 without a byte order mark, with LF
-   * line ends.
+   * Takes the folder's lock, completes or cleans up what a killed run left, and opens a staging
+   * folder.
+   *
+   * @param folder the output folder, created if missing
+   * @param family the outputs this kind of run writes
+   * @throws OutputFolderBusyException when another run holds the folder's lock
+   * @throws IOException when the folder cannot be prepared
    */
-  OutputStream open(String name) throws IOException {
-    // Not Files.createTempFile: its owner-only permissions would carry over to the result.
-    Path temp = folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-    // Chunks of text arrive in blocks larger than the buffer and go straight through.
-    OutputStream file = new BufferedOutputStream(
-        Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-        1 << 16);
-    pending.add(new Pending(name, temp, file));
-    return file;
+  static OutputFiles begin(Path folder, Family family) throws IOException {
+    Files.createDirectories(folder);
+    FolderLock lock = FolderLock.take(folder);
+    try {
+      recover(folder);
+      return new OutputFiles(folder, family, lock);
+    } catch (IOException | RuntimeException | Error e) {
+      lock.release();
+      throw e;
+    }
   }
 
-  void commit() throws IOException {
-    for (Pending p : pending) {
-      p.file().close();
+  /**
+   * Opens an output file of the family; what is written to it must be UTF-8 without a byte order
+   * mark, with LF line ends.
+   */
+  synchronized OutputStream open(String name) throws IOException {
+    if (!family.names().contains(name) || pending.containsKey(name)) {
+      throw new IllegalArgumentException("not an output of this run: " + name);
     }
-    // Checked before any move, so that one output that cannot be replaced leaves all earlier
-    // outputs as they were rather than half of them replaced.
-    for (Pending p : pending) {
-      Path target = folder.resolve(p.name());
+    checkOpen();
+    FileChannel channel = FileChannel.open(staging.resolve(name), StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE);
+    // Chunks of text arrive in blocks larger than the buffer and go straight through.
+    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    pending.put(name, new Pending(name, channel, out));
+    return out;
+  }
+
+  /** Moves the whole set into place, as the class comment describes. */
+  synchronized void commit() throws IOException {
+    checkOpen();
+    state = State.COMMITTING;
+    for (Pending p : pending.values()) {
+      p.out().flush();
+      p.channel().force(true);
+      p.out().close();
+    }
+    // Checked before anything is moved, so that an output that cannot be replaced leaves the
+    // earlier set as it was.
+    for (String name : pending.keySet()) {
+      Path target = folder.resolve(name);
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        state = State.OPEN;
         throw new FileSystemException(target.toString(), null, "is a directory; expected a file "
             + "to replace or nothing, so no output was written");
       }
     }
-    for (Pending p : pending) {
-      Path target = folder.resolve(p.name());
-      try {
-        Files.move(p.temp(), target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(p.temp(), target, StandardCopyOption.REPLACE_EXISTING);
-      }
+    syncFolder(staging);
+    List<String> moves = family.names().stream().filter(pending::containsKey).toList();
+    List<String> deletes = family.names().stream().filter(n -> !pending.containsKey(n))
+        .filter(n -> Files.exists(folder.resolve(n), LinkOption.NOFOLLOW_LINKS)).toList();
+    StringBuilder journal = new StringBuilder(JOURNAL_HEADER).append('\n')
+        .append("staging ").append(staging.getFileName()).append('\n');
+    moves.forEach(n -> journal.append("move ").append(n).append('\n'));
+    deletes.forEach(n -> journal.append("delete ").append(n).append('\n'));
+    journal.append("seal ").append(family.seal()).append('\n');
+    Path temporary = folder.resolve(JOURNAL + ".tmp");
+    try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.wrap(
+          journal.toString().getBytes(StandardCharsets.UTF_8)));
+      channel.force(true);
+    } catch (IOException e) {
+      Files.deleteIfExists(temporary);
+      throw e;
     }
-    committed = true;
+    move(temporary, folder.resolve(JOURNAL));
+    journaled = true;
+    syncFolder(folder);
+    commitStep.accept("journaled");
+    // From here on the set is committed: if this process dies, the next run completes it.
+    apply(folder, new Journal(staging.getFileName().toString(), moves, deletes, family.seal()));
+    state = State.COMMITTED;
   }
 
   @Override
-  public void close() {
-    if (committed) {
-      return;
-    }
-    for (Pending p : pending) {
+  public synchronized void close() {
+    try {
+      if (state != State.COMMITTED && state != State.ABANDONED && !journaled) {
+        discard();
+        state = State.ABANDONED;
+      }
+    } finally {
       try {
-        p.file().close();
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook runs (or ran) anyway
+      }
+      lock.release();
+    }
+  }
+
+  /** The shutdown hook: Ctrl-C or SIGTERM before the commit removes what was written. */
+  private synchronized void abandon() {
+    if (state == State.OPEN || state == State.COMMITTING) {
+      // COMMITTING cannot be seen here (commit holds the monitor) unless it failed part-way;
+      // a journal written by then is completed by the next run.
+      if (!journaled) {
+        discard();
+      }
+      state = State.ABANDONED;
+      lock.release();
+    }
+  }
+
+  private void checkOpen() throws IOException {
+    if (state != State.OPEN) {
+      throw new IOException(folder + ": the run was stopped; no output was replaced");
+    }
+  }
+
+  private void discard() {
+    for (Pending p : pending.values()) {
+      try {
+        p.out().close();
       } catch (IOException ignored) {
         // the file is deleted anyway
       }
+    }
+    deleteTree(staging);
+  }
+
+  // ---------------------------------------------------------------- the journal
+
+  private record Journal(String staging, List<String> moves, List<String> deletes, String seal) {
+
+    static Journal parse(Path file, List<String> lines) throws IOException {
+      if (lines.isEmpty() || !lines.get(0).equals(JOURNAL_HEADER)) {
+        throw unreadable(file);
+      }
+      String staging = null;
+      String seal = null;
+      List<String> moves = new ArrayList<>();
+      List<String> deletes = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size())) {
+        int space = line.indexOf(' ');
+        String key = space < 0 ? line : line.substring(0, space);
+        String value = space < 0 ? "" : line.substring(space + 1);
+        boolean name = OUTPUT_NAME.matcher(value).matches();
+        switch (key) {
+          case "staging" -> staging = STAGING.matcher(value).matches() ? value : null;
+          case "move" -> moves.add(name ? value : null);
+          case "delete" -> deletes.add(name ? value : null);
+          case "seal" -> seal = name ? value : null;
+          default -> throw unreadable(file);
+        }
+      }
+      if (staging == null || seal == null || moves.contains(null) || deletes.contains(null)
+          || !moves.contains(seal)) {
+        throw unreadable(file);
+      }
+      return new Journal(staging, moves, deletes, seal);
+    }
+
+    private static IOException unreadable(Path file) {
+      return new FileSystemException(file.toString(), null, "is not a commit journal of this "
+          + "dyadscore version; expected it to be left by an interrupted run. Check the folder's "
+          + "outputs, then delete the file and run again");
+    }
+  }
+
+  /** Applies a journal; idempotent, so that a run killed part-way can be completed again. */
+  private static void apply(Path folder, Journal journal) throws IOException {
+    Path staging = folder.resolve(journal.staging());
+    Path stagedSeal = staging.resolve(journal.seal());
+    if (Files.exists(stagedSeal, LinkOption.NOFOLLOW_LINKS)) {
+      Files.deleteIfExists(folder.resolve(journal.seal()));
+    }
+    for (String name : journal.deletes()) {
+      Files.deleteIfExists(folder.resolve(name));
+    }
+    for (String name : journal.moves()) {
+      if (!name.equals(journal.seal())) {
+        moveIfStaged(staging, folder, name);
+      }
+    }
+    syncFolder(folder);
+    moveIfStaged(staging, folder, journal.seal());
+    syncFolder(folder);
+    deleteTree(staging);
+    Files.deleteIfExists(folder.resolve(JOURNAL));
+    syncFolder(folder);
+  }
+
+  private static void moveIfStaged(Path staging, Path folder, String name) throws IOException {
+    Path source = staging.resolve(name);
+    if (Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+      move(source, folder.resolve(name));
+      commitStep.accept("moved " + name);
+    }
+  }
+
+  /**
+   * Completes an interrupted commit, then removes staging folders and temporary files of runs
+   * that were killed before their commit.
+   */
+  private static void recover(Path folder) throws IOException {
+    Path journal = folder.resolve(JOURNAL);
+    if (Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
+      apply(folder, Journal.parse(journal, Files.readAllLines(journal, StandardCharsets.UTF_8)));
+    }
+    Files.deleteIfExists(folder.resolve(JOURNAL + ".tmp"));
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (STAGING.matcher(name).matches()) {
+          deleteTree(entry);
+        } else if (OLD_TEMPORARY.matcher(name).matches()
+            && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- file system helpers
+
+  private static void move(Path source, Path target) throws IOException {
+    try {
+      Files.move(source, target, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Flushes a folder's entries to disk where the platform allows (POSIX; not Windows). */
+  private static void syncFolder(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // Windows cannot open a folder as a channel; its renames are journaled by NTFS.
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> {
+        try {
+          Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+          // best effort; the next run removes what is left
+        }
+      });
+    } catch (IOException | java.io.UncheckedIOException ignored) {
+      // best effort; the next run removes what is left
+    }
+  }
+
+  // ---------------------------------------------------------------- the lock
+
+  /**
+   * An operating-system lock on {@value #LOCK}. The file is deleted when the lock is released,
+   * so that a finished run leaves nothing behind; a run that took the lock on a file another run
+   * had just deleted notices that the name no longer leads to its file (the file holds each
+   * holder's random token) and tries again.
+   */
+  private static final class FolderLock {
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private boolean released;
+
+    private FolderLock(Path file, FileChannel channel, FileLock lock) {
+      this.file = file;
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    static FolderLock take(Path folder) throws IOException {
+      Path file = folder.resolve(LOCK);
+      for (int attempt = 0; ; attempt++) {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+            StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+          lock = channel.tryLock();
+        } catch (OverlappingFileLockException sameProcess) {
+          lock = null;
+        } catch (IOException e) {
+          channel.close();
+          throw e;
+        }
+        if (lock == null) {
+          channel.close();
+          throw new OutputFolderBusyException(folder);
+        }
+        byte[] token = (ProcessHandle.current().pid() + " "
+            + HexFormat.of().toHexDigits(RANDOM.nextLong()) + "\n")
+            .getBytes(StandardCharsets.US_ASCII);
+        channel.truncate(0);
+        channel.write(java.nio.ByteBuffer.wrap(token), 0);
+        byte[] onDisk;
+        try {
+          onDisk = Files.readAllBytes(file);
+        } catch (NoSuchFileException deleted) {
+          onDisk = new byte[0];
+        }
+        if (java.util.Arrays.equals(onDisk, token)) {
+          return new FolderLock(file, channel, lock);
+        }
+        lock.release();
+        channel.close();
+        if (attempt >= 100) {
+          throw new OutputFolderBusyException(folder);
+        }
+      }
+    }
+
+    synchronized void release() {
+      if (released) {
+        return;
+      }
+      released = true;
       try {
-        Files.deleteIfExists(p.temp());
+        Files.deleteIfExists(file);
       } catch (IOException ignored) {
-        // best effort: a stray hidden .tmp file is harmless
+        // a lock file left behind is harmless: the next run takes it
+      }
+      try {
+        lock.release();
+        channel.close();
+      } catch (IOException ignored) {
+        // closing the channel releases the lock in any case
       }
     }
   }

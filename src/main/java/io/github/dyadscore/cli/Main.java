@@ -44,7 +44,40 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return run(commandLine(), args);
+  }
+
+  static int run(CommandLine commandLine, String... args) {
+    try {
+      return commandLine.execute(args);
+    } catch (Throwable e) {
+      // Errors (OutOfMemoryError, StackOverflowError) pass picocli's handler by.
+      return unexpected(e, commandLine.getErr());
+    }
+  }
+
+  /**
+   * Reports a failure that is no fault of the input: exit code {@link ExitCodes#INTERNAL_ERROR},
+   * never 1 (which a script reads as "scored, some rows rejected"). The message of such an
+   * exception may quote input (a number parser's "For input string"), so only its type and where
+   * it was thrown are printed, never its message.
+   */
+  static int unexpected(Throwable e, java.io.PrintWriter err) {
+    try {
+      err.println("dyadscore: unexpected failure (" + e.getClass().getName() + "); no output was "
+          + "replaced. " + (e instanceof OutOfMemoryError
+              ? "Give Java more memory (DYADSCORE_JAVA_OPTS=-Xmx2g) or check the input for a "
+                  + "huge cell or line."
+              : "Please report it with the lines below (they hold no data)."));
+      StackTraceElement[] trace = e.getStackTrace();
+      for (int i = 0; i < Math.min(trace.length, 12); i++) {
+        err.println("    at " + trace[i]);
+      }
+      err.flush();
+    } catch (Throwable ignored) {
+      // nothing more can be said; the exit code says it
+    }
+    return ExitCodes.INTERNAL_ERROR;
   }
 
   static CommandLine commandLine() {
@@ -72,7 +105,7 @@ public final class Main {
         err.flush();
         return ExitCodes.IO_ERROR;
       }
-      throw e;
+      return unexpected(e, cmd.getErr());
     });
     commandLine.setParameterExceptionHandler((e, args) -> {
       CommandLine cmd = e.getCommandLine();

@@ -1,12 +1,12 @@
 package io.github.dyadscore.cli;
 
 import io.github.dyadscore.Questionnaire;
-import io.github.dyadscore.batch.BatchScorer;
 import io.github.dyadscore.batch.BatchOptions;
+import io.github.dyadscore.batch.BatchScorer;
 import io.github.dyadscore.batch.CsvCells;
 import io.github.dyadscore.batch.SampleStatistics;
-import io.github.dyadscore.stats.DyadicCorrelation;
 import io.github.dyadscore.internal.DyadscoreVersion;
+import io.github.dyadscore.stats.DyadicCorrelation;
 import io.github.dyadscore.stats.ItemReliability;
 import io.github.dyadscore.stats.MissingAnswers;
 import io.github.dyadscore.stats.ReliabilityReport;
@@ -21,12 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** Prints the sample statistics a methods section needs, and writes them as CSV on request. */
 @Command(name = "reliability", mixinStandardHelpOptions = true,

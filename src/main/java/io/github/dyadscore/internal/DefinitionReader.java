@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -428,6 +429,9 @@ public final class DefinitionReader {
       return items;
     }
     List<String> knownScales = List.copyOf(responseScales.keySet());
+    // Read once: the response scales are read before the items (the check per item was
+    // quadratic in a file with many items and problems).
+    boolean responseScalesValid = problemsAbout("/responseScales").isEmpty();
     Map<String, Obj> predictionNodes = new LinkedHashMap<>();
     for (Node node : array.elements()) {
       Obj obj = object(node, "an item");
@@ -447,7 +451,7 @@ public final class DefinitionReader {
         weight = null;
       }
       if (responseScale != null && !responseScales.containsKey(responseScale)
-          && problemsAbout("/responseScales").isEmpty()) {
+          && responseScalesValid) {
         problem(value(obj, "responseScale"), "unknown response scale "
             + JsonTree.quote(responseScale) + "; expected one of " + knownScales);
       }
@@ -536,10 +540,12 @@ public final class DefinitionReader {
         }
       }
     }
-    List<String> itemList = List.copyOf(itemIds);
+    // Output columns made of the ids must be unique, even case-folded and as R names them.
+    OutputColumns.scaleClashes(List.copyOf(scaleNodes.keySet())).forEach((id, message) ->
+        problem(value(scaleNodes.get(id), "id"), message));
     List<Scale> scales = new ArrayList<>();
     for (Map.Entry<String, Obj> entry : scaleNodes.entrySet()) {
-      Scale scale = scale(entry.getKey(), entry.getValue(), itemList, scaleNodes.keySet());
+      Scale scale = scale(entry.getKey(), entry.getValue(), itemIds, scaleNodes.keySet());
       if (scale != null) {
         scales.add(scale);
       }
@@ -548,7 +554,7 @@ public final class DefinitionReader {
     return scales;
   }
 
-  private @Nullable Scale scale(String id, Obj obj, List<String> itemIds, Set<String> scaleIds) {
+  private @Nullable Scale scale(String id, Obj obj, Set<String> itemIds, Set<String> scaleIds) {
     checkKeys(obj, SCALE_KEYS, "a scale");
     LocalizedText name = text(obj, "name", true);
     LocalizedText description = text(obj, "description", false);
@@ -562,7 +568,7 @@ public final class DefinitionReader {
     }
     String key = hasItems ? "items" : "scales";
     List<String> members = references(obj, key, hasItems ? "item" : "scale",
-        hasItems ? itemIds : scaleIds.stream().filter(other -> !other.equals(id)).toList(), id);
+        hasItems ? itemIds : scaleIds, id);
     ScoringMethod method = ScoringMethod.MEAN;
     String methodName = string(obj, "method", false);
     if (methodName != null) {
@@ -591,8 +597,12 @@ public final class DefinitionReader {
         hasItems ? List.of() : members, method, minimum, reference);
   }
 
+  /**
+   * The ids a scale lists. {@code known} must answer {@code contains} in constant time (a set):
+   * a scale may list 100,000 items.
+   */
   private @Nullable List<String> references(
-      Obj obj, String key, String kind, List<String> known, String scaleId) {
+      Obj obj, String key, String kind, Set<String> known, String scaleId) {
     Arr array = array(obj, key, true, false);
     if (array == null) {
       return null;
@@ -602,7 +612,7 @@ public final class DefinitionReader {
           + kind);
       return null;
     }
-    List<String> ids = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
     boolean complete = true;
     for (Node node : array.elements()) {
       String ref = nonEmptyString(node);
@@ -616,7 +626,7 @@ public final class DefinitionReader {
         // An item that could not be read is already reported; do not call it unknown as well.
         if (!(kind.equals("item") && itemIdsIncomplete)) {
           problem(node, "unknown " + kind + " " + JsonTree.quote(ref) + "; expected one of "
-              + abbreviate(known));
+              + abbreviate(known, scaleId));
         }
         complete = false;
       } else if (kind.equals("item") && predictionItemIds.contains(ref)) {
@@ -632,7 +642,7 @@ public final class DefinitionReader {
         ids.add(ref);
       }
     }
-    return complete ? ids : null;
+    return complete ? List.copyOf(ids) : null;
   }
 
   private @Nullable MinimumAnswered minimumAnswered(Obj obj, int size, String what) {
@@ -804,47 +814,19 @@ public final class DefinitionReader {
     return id;
   }
 
+  /** Every cycle of composites is one problem, at the first scale's reference to the next. */
   private void checkCycles(List<Scale> scales, Map<String, Obj> nodes) {
-    Map<String, Scale> byId = new LinkedHashMap<>();
-    scales.forEach(s -> byId.put(s.id(), s));
-    Set<String> done = new HashSet<>();
-    for (Scale scale : scales) {
-      List<String> path = new ArrayList<>();
-      List<String> cycle = findCycle(scale.id(), byId, path, done);
-      if (cycle != null) {
-        Node components = value(nodes.get(cycle.get(0)), "scales");
-        Node at = components instanceof Arr arr ? arr.elements().stream()
-            .filter(e -> e instanceof Str str && str.value().equals(cycle.get(1)))
-            .findFirst().orElse(arr) : components;
-        problem(at, "composite scales form a cycle " + String.join(" -> ", cycle)
-            + "; expected composites that end in item scales");
-        return;
-      }
+    for (List<String> cycle : CompositeGraph.of(scales).cycles()) {
+      Node components = value(nodes.get(cycle.get(0)), "scales");
+      Node at = components instanceof Arr arr ? arr.elements().stream()
+          .filter(e -> e instanceof Str str && str.value().equals(cycle.get(1)))
+          .findFirst().orElse(arr) : components;
+      List<String> shown = cycle.size() <= 12 ? cycle
+          : List.of(String.join(" -> ", cycle.subList(0, 5)), "... (" + (cycle.size() - 7)
+              + " more)", String.join(" -> ", cycle.subList(cycle.size() - 2, cycle.size())));
+      problem(at, "composite scales form a cycle " + String.join(" -> ", shown)
+          + "; expected composites that end in item scales");
     }
-  }
-
-  private @Nullable List<String> findCycle(
-      String id, Map<String, Scale> byId, List<String> path, Set<String> done) {
-    int at = path.indexOf(id);
-    if (at >= 0) {
-      List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
-      cycle.add(id);
-      return cycle;
-    }
-    Scale scale = byId.get(id);
-    if (scale == null || done.contains(id)) {
-      return null;
-    }
-    path.add(id);
-    for (String component : scale.components()) {
-      List<String> cycle = findCycle(component, byId, path, done);
-      if (cycle != null) {
-        return cycle;
-      }
-    }
-    path.remove(path.size() - 1);
-    done.add(id);
-    return null;
   }
 
   // ---------------------------------------------------------------- typed access with problems
@@ -1055,10 +1037,18 @@ public final class DefinitionReader {
   }
 
   private static String abbreviate(List<String> ids) {
-    if (ids.size() <= 12) {
-      return ids.toString();
+    return abbreviate(new LinkedHashSet<>(ids), "");
+  }
+
+  /** The known ids but {@code self}, as a message lists them: at most 12, else 10 and a count. */
+  private static String abbreviate(Set<String> known, String self) {
+    int size = known.size() - (known.contains(self) ? 1 : 0);
+    List<String> shown = known.stream().filter(id -> !id.equals(self))
+        .limit(size <= 12 ? 12 : 10).toList();
+    if (size <= 12) {
+      return shown.toString();
     }
-    return "[" + String.join(", ", ids.subList(0, 10)) + ", ... (" + ids.size() + " in all)]";
+    return "[" + String.join(", ", shown) + ", ... (" + size + " in all)]";
   }
 
   static String format(double value) {

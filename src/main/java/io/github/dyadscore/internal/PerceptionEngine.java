@@ -42,20 +42,23 @@ public final class PerceptionEngine {
     this.engine = engine;
     Definition definition = engine.definition();
     List<Item> items = definition.items();
-    Map<String, Integer> predictionOf = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      String predicts = items.get(i).predicts();
-      if (predicts != null) {
-        predictionOf.put(predicts, i); // the reader allows one per self item
-      }
-    }
     Map<Integer, Integer> positionOfSelf = new HashMap<>();
     List<int[]> pairs = new ArrayList<>();
+    // By map, not by a search per item: linear in a definition of 100,000 items.
+    Map<String, Item> predictionOf = new HashMap<>();
+    for (Item item : items) {
+      if (item.predicts() != null) {
+        predictionOf.putIfAbsent(item.predicts(), item);
+      }
+    }
     for (int i = 0; i < items.size(); i++) {
-      Integer prediction = items.get(i).isPrediction() ? null : predictionOf.get(items.get(i).id());
-      if (prediction != null) {
-        positionOfSelf.put(i, pairs.size());
-        pairs.add(new int[] {i, prediction});
+      Item item = items.get(i);
+      if (!item.isPrediction()) {
+        Item prediction = predictionOf.get(item.id());
+        if (prediction != null) {
+          positionOfSelf.put(i, pairs.size());
+          pairs.add(new int[] {i, engine.itemIndex(prediction.id())});
+        }
       }
     }
     selfItems = pairs.stream().mapToInt(pair -> pair[0]).toArray();
@@ -64,9 +67,10 @@ public final class PerceptionEngine {
     List<int[]> members = new ArrayList<>();
     List<Scale> scaleList = definition.scales();
     // Without prediction items (most definitions) there is nothing to compile.
-    for (int s = 0; s < (pairs.isEmpty() ? 0 : scaleList.size()); s++) {
-      Set<String> flat = new LinkedHashSet<>();
-      flatItems(definition, scaleList.get(s), flat);
+    List<List<String>> flatItems = pairs.isEmpty() ? List.of()
+        : CompositeGraph.of(scaleList).flatItems(scaleList);
+    for (int s = 0; s < flatItems.size(); s++) {
+      List<String> flat = flatItems.get(s);
       int[] positions = flat.stream().map(id -> positionOfSelf.get(engine.itemIndex(id)))
           .filter(position -> position != null).mapToInt(Integer::intValue).sorted().toArray();
       if (positions.length > 0) {
@@ -76,16 +80,6 @@ public final class PerceptionEngine {
     }
     scales = covered.stream().mapToInt(Integer::intValue).toArray();
     scaleMembers = members.toArray(new int[0][]);
-  }
-
-  private static void flatItems(Definition definition, Scale scale, Set<String> into) {
-    if (scale.isComposite()) {
-      for (String component : scale.components()) {
-        flatItems(definition, definition.scale(component).orElseThrow(), into);
-      }
-    } else {
-      into.addAll(scale.items());
-    }
   }
 
   /**

@@ -130,6 +130,8 @@ public final class ScoringEngine {
       itemScales.add(new ArrayList<>());
     }
     scales = new CompiledScale[scaleList.size()];
+    CompositeGraph graph = CompositeGraph.of(scaleList);
+    List<List<String>> flatItems = graph.flatItems(scaleList);
     for (int s = 0; s < scaleList.size(); s++) {
       Scale scale = scaleList.get(s);
       if (!scale.isComposite()) {
@@ -139,10 +141,10 @@ public final class ScoringEngine {
           itemScales.get(i).add(scale.id());
         }
       }
-      scales[s] = compile(scale, scaleIndex, scaleList);
+      scales[s] = compile(scale, scaleIndex, flatItems.get(s));
     }
     scalesOfItem = itemScales.stream().map(List::copyOf).toList();
-    order = evaluationOrder(scaleList, scaleIndex);
+    order = graph.evaluationOrder();
     atomOf = new int[n];
     Map<List<String>, Integer> atoms = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -161,7 +163,8 @@ public final class ScoringEngine {
     return own != null ? own : shared != null ? shared : fallback;
   }
 
-  private CompiledScale compile(Scale scale, Map<String, Integer> scaleIndex, List<Scale> all) {
+  private CompiledScale compile(Scale scale, Map<String, Integer> scaleIndex,
+      List<String> flatItemIds) {
     boolean composite = scale.isComposite();
     List<String> ids = composite ? scale.components() : scale.items();
     int[] members = new int[ids.size()];
@@ -177,9 +180,7 @@ public final class ScoringEngine {
       }
       total += weights[m];
     }
-    Set<Integer> flat = new LinkedHashSet<>();
-    collectItems(scale, scaleIndex, all, flat);
-    int[] flatItems = flat.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] flatItems = flatItemIds.stream().mapToInt(itemIndex::get).sorted().toArray();
     ReferenceData reference = scale.reference();
     Norms norms = reference == null ? null : reference.norms();
     Reliability reliability = reference == null ? null : reference.reliability();
@@ -188,38 +189,6 @@ public final class ScoringEngine {
     return new CompiledScale(scale, composite, members, weights, total,
         scale.minimumAnswered().required(members.length), flatItems, norms,
         reference == null ? null : reference.bands(), seDiff);
-  }
-
-  private void collectItems(
-      Scale scale, Map<String, Integer> scaleIndex, List<Scale> all, Set<Integer> into) {
-    if (scale.isComposite()) {
-      for (String component : scale.components()) {
-        collectItems(all.get(scaleIndex.get(component)), scaleIndex, all, into);
-      }
-    } else {
-      scale.items().forEach(id -> into.add(itemIndex.get(id)));
-    }
-  }
-
-  private static int[] evaluationOrder(List<Scale> scaleList, Map<String, Integer> scaleIndex) {
-    List<Integer> order = new ArrayList<>();
-    boolean[] placed = new boolean[scaleList.size()];
-    for (int s = 0; s < scaleList.size(); s++) {
-      place(s, scaleList, scaleIndex, placed, order);
-    }
-    return order.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static void place(int s, List<Scale> scaleList, Map<String, Integer> scaleIndex,
-      boolean[] placed, List<Integer> order) {
-    if (placed[s]) {
-      return;
-    }
-    placed[s] = true; // the reader has rejected cycles
-    for (String component : scaleList.get(s).components()) {
-      place(scaleIndex.get(component), scaleList, scaleIndex, placed, order);
-    }
-    order.add(s);
   }
 
   // ---------------------------------------------------------------- items and codes
@@ -306,10 +275,20 @@ public final class ScoringEngine {
   }
 
   /**
-   * Describes an invalid code of an item: what was found and what was expected.
+   * What an item accepts, as a message ends: its codes and missing codes.
    *
-   * @param item the item index
-   * @param code the invalid code
+   * @param item the item's index
+   * @return the expected codes
+   */
+  public String expectedCodes(int item) {
+    return tables[item].expected();
+  }
+
+  /**
+   * The message for a code that is not an option of an item; it names the code.
+   *
+   * @param item the item's index
+   * @param code the code given
    * @return the message
    */
   public String invalidCodeMessage(int item, int code) {

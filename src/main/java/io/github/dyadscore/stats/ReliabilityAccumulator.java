@@ -4,6 +4,7 @@ import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.Item;
 import io.github.dyadscore.definition.ResponseScale;
 import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.internal.CompositeGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -96,12 +97,14 @@ public final class ReliabilityAccumulator {
     groups = new ScaleGroup[scaleCount][Role.values().length];
     couples = new CoupleMoments[scaleCount];
     int widest = 0;
+    // Without recursion and each component once: a 10,000-deep chain or a deep diamond of
+    // composites is flattened in linear time.
+    List<List<String>> flatItems = CompositeGraph.of(scales).flatItems(scales);
     for (int s = 0; s < scaleCount; s++) {
       Scale scale = scales.get(s);
       scaleIds[s] = scale.id();
       composite[s] = scale.isComposite();
-      Set<String> flat = new LinkedHashSet<>();
-      flatten(definition, scale, flat);
+      List<String> flat = flatItems.get(s);
       int[] indices = new int[flat.size()];
       String[] ids = new String[flat.size()];
       double[] shifts = new double[flat.size()];
@@ -122,16 +125,6 @@ public final class ReliabilityAccumulator {
     }
     presentIndex = new int[widest];
     presentValue = new double[widest];
-  }
-
-  private static void flatten(Definition definition, Scale scale, Set<String> into) {
-    if (!scale.isComposite()) {
-      into.addAll(scale.items());
-      return;
-    }
-    for (String component : scale.components()) {
-      flatten(definition, definition.scale(component).orElseThrow(), into);
-    }
   }
 
   /**
