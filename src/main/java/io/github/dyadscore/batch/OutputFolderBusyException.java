@@ -7,6 +7,8 @@ import java.nio.file.Path;
  * Another run is writing its outputs into the same folder: the second run is refused rather than
  * interleaved with the first. The lock is the operating system's, so it ends with the process that
  * held it, however that process ended.
+ *
+ * @since 0.1.0
  */
 public final class OutputFolderBusyException extends FileSystemException {
 

@@ -36,8 +36,9 @@ class OutputSetTest {
   private static final String ITEMS = "m1,m2,m3,m4,m5,m6,m7,m8,m9,m10,m11,m12,m13,m14,"
       + "s1,s2,s3,s4,s5,s6,s7,s8,s9,s10,s11,s12,s13,s14";
   private static final String FOURS = ",4".repeat(28);
+  // The input has no prediction columns, so no perception.csv.
   private static final List<String> DEFAULT_SET = List.of("couples.csv", "errors.csv",
-      "pairwise.csv", "perception.csv", "persons.csv", "summary.csv");
+      "pairwise.csv", "persons.csv", "summary.csv");
 
   @TempDir Path dir;
 
@@ -264,7 +265,7 @@ class OutputSetTest {
 
     // the killed run's set, complete: its reports.jsonl, no earlier item-divergences.csv
     assertThat(names(out)).containsExactly("couples.csv", "errors.csv", "pairwise.csv",
-        "perception.csv", "persons.csv", "reports.jsonl", "summary.csv");
+        "persons.csv", "reports.jsonl", "summary.csv");
     assertThat(read(out.resolve("summary.csv"))).contains(",long,none,6000,");
     assertThat(hidden(out)).isEmpty();
   }
