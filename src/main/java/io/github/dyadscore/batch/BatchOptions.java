@@ -1,12 +1,15 @@
 package io.github.dyadscore.batch;
 
 import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.report.Audience;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a batch is read and what is written: an immutable value, built with {@link #builder()} or
@@ -17,7 +20,7 @@ import java.util.Set;
  * {@code A_} and {@code B_}; delimiter detected among comma, semicolon and tab; missing-value
  * tokens empty, {@code NA} and {@code .} (the definition's missing codes count as unanswered too);
  * no pass-through columns; no optional outputs; {@link Privacy#SHARE_ITEMS}; no imputation; one
- * worker thread per available processor.
+ * worker thread per available processor; reports for {@link Audience#THERAPIST}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -35,6 +38,10 @@ import java.util.Set;
  * @param privacy {@link Privacy#SCALES_ONLY} to write no item-level comparison at all
  * @param imputation how missing answers are filled before scoring
  * @param threads the number of scoring threads, at least 1
+ * @param reportAudience who the reports in {@code reports.jsonl} are for (see {@link Audience});
+ *     under {@link Privacy#SCALES_ONLY} no audience's report holds item answers
+ * @param htmlReports the folder for one HTML page per complete couple and its {@code index.html}
+ *     (for {@code reportAudience}), or null for none
  */
 public record BatchOptions(
     Layout layout,
@@ -50,7 +57,9 @@ public record BatchOptions(
     Set<Output> outputs,
     Privacy privacy,
     Imputation imputation,
-    int threads) {
+    int threads,
+    Audience reportAudience,
+    @Nullable Path htmlReports) {
 
   /** How rows of the input map to persons and couples. */
   public enum Layout {
@@ -194,6 +203,8 @@ public record BatchOptions(
     b.privacy = privacy;
     b.imputation = imputation;
     b.threads = threads;
+    b.reportAudience = reportAudience;
+    b.htmlReports = htmlReports;
     return b;
   }
 
@@ -213,6 +224,8 @@ public record BatchOptions(
     private Privacy privacy = Privacy.SHARE_ITEMS;
     private Imputation imputation = Imputation.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private Audience reportAudience = Audience.THERAPIST;
+    private @Nullable Path htmlReports;
 
     private Builder() {}
 
@@ -353,6 +366,29 @@ public record BatchOptions(
     }
 
     /**
+     * Sets who the reports in {@code reports.jsonl} are for.
+     *
+     * @param audience the audience, {@link Audience#THERAPIST} by default
+     * @return this builder
+     */
+    public Builder reportAudience(Audience audience) {
+      this.reportAudience = java.util.Objects.requireNonNull(audience, "audience");
+      return this;
+    }
+
+    /**
+     * Writes one self-contained HTML page per complete couple, for the report audience, into a
+     * folder, with an {@code index.html} listing them.
+     *
+     * @param folder the folder (created when missing), or null for no pages
+     * @return this builder
+     */
+    public Builder htmlReports(@Nullable Path folder) {
+      this.htmlReports = folder;
+      return this;
+    }
+
+    /**
      * Checks and creates the options.
      *
      * @return the options
@@ -360,7 +396,8 @@ public record BatchOptions(
      */
     public BatchOptions build() {
       return new BatchOptions(layout, coupleColumn, partnerColumn, partnerA, partnerB, prefixA,
-          prefixB, delimiter, missingTokens, passThrough, outputs, privacy, imputation, threads);
+          prefixB, delimiter, missingTokens, passThrough, outputs, privacy, imputation, threads,
+          reportAudience, htmlReports);
     }
   }
 }

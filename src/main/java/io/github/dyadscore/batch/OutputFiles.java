@@ -29,6 +29,7 @@ final class OutputFiles implements Closeable {
 
   private final Path folder;
   private final List<Pending> pending = new ArrayList<>();
+  private final List<Staged> staged = new ArrayList<>();
   private boolean committed;
 
   OutputFiles(Path folder) {
@@ -50,10 +51,25 @@ final class OutputFiles implements Closeable {
     return file;
   }
 
+  /** An output of several files, staged elsewhere, that moves into place with the others. */
+  interface Staged {
+    /** Moves the staged files into place; called by {@link #commit()}. */
+    void commit() throws IOException;
+
+    /** Deletes the staged files; called by {@link #close()} without a commit. */
+    void abort();
+  }
+
+  /** Registers a staged output to commit or abort with these files. */
+  void onCommit(Staged output) {
+    staged.add(output);
+  }
+
   void commit() throws IOException {
     for (Pending p : pending) {
       p.file().close();
     }
+
     // Checked before any move, so that one output that cannot be replaced leaves all earlier
     // outputs as they were rather than half of them replaced.
     for (Pending p : pending) {
@@ -72,6 +88,9 @@ final class OutputFiles implements Closeable {
         Files.move(p.temp(), target, StandardCopyOption.REPLACE_EXISTING);
       }
     }
+    for (Staged s : staged) {
+      s.commit();
+    }
     committed = true;
   }
 
@@ -79,6 +98,9 @@ final class OutputFiles implements Closeable {
   public void close() {
     if (committed) {
       return;
+    }
+    for (Staged s : staged) {
+      s.abort();
     }
     for (Pending p : pending) {
       try {

@@ -53,6 +53,21 @@ class ScoreCommandTest {
   }
 
   @Test
+  void htmlReportsWritesAPagePerCompleteCoupleForTheAudienceAndAnIndex() throws Exception {
+    Path pages = dir.resolve("pages");
+    int code = run("score", "-q", resource("batch/mini.json"), resource("batch/mini-long.csv"),
+        "-o", dir.resolve("r").toString(), "--html-reports", pages.toString(), "--audience",
+        "partner-b");
+    assertThat(code).isEqualTo(ExitCodes.OK);
+    try (var files = Files.list(pages)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly("000001-1.html", "000002-2.html", "index.html");
+    }
+    assertThat(Files.readString(pages.resolve("000001-1.html"))).startsWith("<!DOCTYPE html>")
+        .contains("<h1>Partner B's report</h1>", "For Partner B only");
+  }
+
+  @Test
   void quietPrintsNothing() {
     int code = run("score", "-q", resource("batch/mini.json"), resource("batch/bad-rows.csv"),
         "-o", dir.resolve("r").toString());
