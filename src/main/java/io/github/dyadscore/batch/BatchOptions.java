@@ -113,7 +113,28 @@ public record BatchOptions(
     MEDIAN
   }
 
-  // Validates every field and copies the collections.
+  /**
+   * Creates options after checking every field; copies the collections.
+   *
+   * @param layout how rows map to persons
+   * @param coupleColumn the header name of the couple id column
+   * @param partnerColumn the header name of the partner column (long layout)
+   * @param partnerA the label of the first partner in the partner column (long layout)
+   * @param partnerB the label of the second partner
+   * @param prefixA the prefix of the first partner's item columns (wide layout), such as {@code A_}
+   * @param prefixB the prefix of the second partner's item columns
+   * @param delimiter the field delimiter
+   * @param missingTokens cell texts (after trimming spaces) that mean unanswered
+   * @param passThrough names of further columns copied to the outputs, such as {@code wave}
+   * @param outputs the optional outputs to write
+   * @param privacy {@link Privacy#SCALES_ONLY} to write no item-level comparison at all
+   * @param imputation how missing answers are filled before scoring
+   * @param threads the number of scoring threads, at least 1
+   * @throws IllegalArgumentException if a column name, label or prefix is blank; if the couple
+   *     and partner columns, the two labels or the two prefixes clash; if a pass-through column is
+   *     listed twice or is the couple or partner column; if item divergences are asked for under
+   *     {@link Privacy#SCALES_ONLY}; or if {@code threads < 1}
+   */
   public BatchOptions {
     nonBlank(coupleColumn, "couple column");
     nonBlank(partnerColumn, "partner column");

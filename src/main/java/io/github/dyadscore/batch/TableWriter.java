@@ -100,7 +100,7 @@ interface TableWriter {
       writers.add(new HtmlReportsWriter(definition, options, options.htmlReports()));
     }
     if (options.outputs().contains(Output.REPORTS)) {
-      writers.add(new ReportsWriter(definition));
+      writers.add(new ReportsWriter(definition, options));
     }
     return List.copyOf(writers);
   }

@@ -105,7 +105,8 @@ final class ScoreCommand implements Callable<Integer> {
     if (audience != null) {
       if (!reports && htmlReports == null) {
         throw new CommandLine.ParameterException(spec.commandLine(),
-            "--audience chooses who reports.jsonl is for; add --reports");
+            "--audience chooses who reports.jsonl or the HTML pages are for; add --reports or "
+                + "--html-reports");
       }
       try {
         b.reportAudience(Audience.fromTag(audience));
