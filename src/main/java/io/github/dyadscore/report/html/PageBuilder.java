@@ -132,7 +132,7 @@ final class PageBuilder {
     table.add(new Row("Gap (" + nameA + " − " + nameB + ")", List.of(number(c.difference()))));
     table.add(new Row("Couple mean", List.of(number(c.mean()))));
     if (!Double.isNaN(c.criticalDifference())) {
-      table.add(new Row("Larger than measurement error from", List.of(
+      table.add(new Row("Critical difference (95 %)", List.of(
           number(c.criticalDifference()))));
     }
     table.add(new Row("Gap beyond measurement error?", List.of(verdictWord(c.verdict()))));
@@ -489,7 +489,7 @@ final class PageBuilder {
     String talkIntro = talk.isEmpty() ? "No item was answered far apart."
         : "The items answered furthest apart, largest gap first: a good place to start a "
             + "conversation.";
-    return new ItemsBlock("Of the " + view.items().size() + " items both partners answered:",
+    return new ItemsBlock(view.items().size() + " items were answered by both partners.",
         nameA, nameB, itemGroups, talk, talkIntro);
   }
 
