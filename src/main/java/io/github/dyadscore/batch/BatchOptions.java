@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  *
  * @param layout how rows map to persons
- * @param coupleColumn the header name of the couple id column
+ * @param coupleColumn the header name of the couple id column; in the {@link Layout#SINGLE}
+ *     layout, of the person id column (set with {@link Builder#idColumn}, default {@code id})
  * @param partnerColumn the header name of the partner column (long layout)
  * @param partnerA the label of the first partner in the partner column (long layout)
  * @param partnerB the label of the second partner
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  *     under {@link Privacy#SCALES_ONLY} no audience's report holds item answers
  * @param htmlReports the folder for one HTML page per complete couple and its {@code index.html}
  *     (for {@code reportAudience}), or null for none
+ * @since 0.1.0
  */
 public record BatchOptions(
     Layout layout,
@@ -68,7 +70,13 @@ public record BatchOptions(
     /** One row per person: a couple id, a partner label and one column per item. */
     LONG,
     /** One row per couple: a couple id and each item twice, prefixed per partner. */
-    WIDE
+    WIDE,
+    /**
+     * One row per person of a questionnaire one person answers: a person id and one column per
+     * item, with no couple or partner. Only persons.csv and errors.csv are written; nothing is
+     * paired. Never detected: ask for it.
+     */
+    SINGLE
   }
 
   /** The field delimiter of the input. */
@@ -130,6 +138,7 @@ public record BatchOptions(
    * @param privacy {@link Privacy#SCALES_ONLY} to write no item-level comparison at all
    * @param imputation how missing answers are filled before scoring
    * @param threads the number of scoring threads, at least 1
+   * @param reportAudience who the reports in {@code reports.jsonl} are for (see {@link Audience})
    * @throws IllegalArgumentException if a column name, label or prefix is blank; if the couple
    *     and partner columns, the two labels or the two prefixes clash; if a pass-through column is
    *     listed twice or is the couple or partner column; if item divergences are asked for under
@@ -142,7 +151,7 @@ public record BatchOptions(
     nonBlank(partnerB, "partner label B");
     nonBlank(prefixA, "prefix A");
     nonBlank(prefixB, "prefix B");
-    if (coupleColumn.equals(partnerColumn)) {
+    if (layout != Layout.SINGLE && coupleColumn.equals(partnerColumn)) {
       throw new IllegalArgumentException("the couple column and the partner column are both '"
           + coupleColumn + "'; expected two different columns");
     }
@@ -172,6 +181,11 @@ public record BatchOptions(
     if (privacy == Privacy.SCALES_ONLY && outputs.contains(Output.ITEM_DIVERGENCES)) {
       throw new IllegalArgumentException("item divergences show both partners' item answers, "
           + "which privacy SCALES_ONLY forbids; drop one of the two");
+    }
+    if (layout == Layout.SINGLE && !outputs.isEmpty()) {
+      throw new IllegalArgumentException("the single layout has no couples, so there is nothing "
+          + "to compare in " + outputs.stream().map(o -> o.name().toLowerCase(Locale.ROOT)
+              .replace('_', '-')).sorted().toList() + "; drop the single layout or these outputs");
     }
     if (threads < 1) {
       throw new IllegalArgumentException(
@@ -212,6 +226,9 @@ public record BatchOptions(
     Builder b = new Builder();
     b.layout = layout;
     b.coupleColumn = coupleColumn;
+    if (layout == Layout.SINGLE) {
+      b.idColumn = coupleColumn;
+    }
     b.partnerColumn = partnerColumn;
     b.partnerA = partnerA;
     b.partnerB = partnerB;
@@ -233,6 +250,7 @@ public record BatchOptions(
   public static final class Builder {
     private Layout layout = Layout.AUTO;
     private String coupleColumn = "couple";
+    private String idColumn = "id";
     private String partnerColumn = "partner";
     private String partnerA = "A";
     private String partnerB = "B";
@@ -269,6 +287,18 @@ public record BatchOptions(
      */
     public Builder coupleColumn(String name) {
       this.coupleColumn = name;
+      return this;
+    }
+
+    /**
+     * Sets the person id column of the {@link Layout#SINGLE} layout (default {@code id}); other
+     * layouts use the couple id column.
+     *
+     * @param name the header name
+     * @return this builder
+     */
+    public Builder idColumn(String name) {
+      this.idColumn = name;
       return this;
     }
 
@@ -416,9 +446,9 @@ public record BatchOptions(
      * @throws IllegalArgumentException naming the conflicting settings
      */
     public BatchOptions build() {
-      return new BatchOptions(layout, coupleColumn, partnerColumn, partnerA, partnerB, prefixA,
-          prefixB, delimiter, missingTokens, passThrough, outputs, privacy, imputation, threads,
-          reportAudience, htmlReports);
+      return new BatchOptions(layout, layout == Layout.SINGLE ? idColumn : coupleColumn,
+          partnerColumn, partnerA, partnerB, prefixA, prefixB, delimiter, missingTokens,
+          passThrough, outputs, privacy, imputation, threads, reportAudience, htmlReports);
     }
   }
 }

@@ -4,10 +4,12 @@ import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.batch.BatchOptions.Imputation;
 import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.internal.DyadscoreVersion;
 import io.github.dyadscore.internal.PerceptionEngine;
 import io.github.dyadscore.internal.ScoringEngine;
 import io.github.dyadscore.perception.TruthAndBiasFit;
 import io.github.dyadscore.perception.TruthAndBiasModel;
+import io.github.dyadscore.stats.MissingAnswers;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -58,6 +60,12 @@ import org.jspecify.annotations.Nullable;
  * couple and is rejected as a whole; a partner whose item cells are all empty (or missing-value
  * tokens) is absent, and a row with both partners absent is rejected.
  *
+ * <p><b>Individuals ({@link Layout#SINGLE}).</b> One row per person of a questionnaire one person
+ * answers: a person id column (default {@code id}) and one column per item, no couple or partner.
+ * Only {@code persons.csv} (with {@code id} in place of {@code couple} and {@code partner}),
+ * {@code errors.csv} (without a partner column) and {@code summary.csv} (without couple counts)
+ * are written; nothing is paired, and an id may repeat (one row each, as in repeated measures).
+ *
  * <p><b>Pairing (long layout).</b> The rows of a couple must be adjacent: the file is read as a
  * stream and a couple is complete when a row with another couple id arrives. A couple id that
  * appears again after other couples is rejected with the line it first appeared on, as long as it
@@ -93,6 +101,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe: an instance holds only immutable configuration, and each {@link #run} call has
  * its own state. The library never prints; progress goes to the listener.
+ *
+ * @since 0.1.0
  */
 public final class BatchScorer {
 
@@ -195,6 +205,32 @@ public final class BatchScorer {
    * @throws IOException when the file cannot be read
    */
   public SampleStatistics reliability(Path input, ProgressListener listener) throws IOException {
+    return reliability(input, MissingAnswers.PAIRWISE, listener);
+  }
+
+  /**
+   * Computes the sample statistics as {@link #reliability(Path, ProgressListener)} does, with
+   * missing answers treated as told. With {@link Imputation#MEAN} or {@link Imputation#MEDIAN}
+   * the item statistics (alpha and item analysis) are computed from the answers with every
+   * missing one filled with the item's keyed sample mean or median, as {@code
+   * psych::scoreItems(keys, items, impute = "mean" | "median")} computes its alpha: over every
+   * accepted person, whether or not they answered any of the scale's items.
+   *
+   * @param input the CSV file
+   * @param missing {@link MissingAnswers#COMPLETE_CASES} for alpha on the persons who answered all
+   *     of a scale's items; only without imputation
+   * @param listener receives progress on the calling thread
+   * @return the statistics, with the numbers of rows read and rejected
+   * @throws IllegalArgumentException when complete cases are asked for with imputation
+   * @throws BatchInputException when the file as a whole cannot be read
+   * @throws IOException when the file cannot be read
+   */
+  public SampleStatistics reliability(Path input, MissingAnswers missing,
+      ProgressListener listener) throws IOException {
+    if (missing == MissingAnswers.COMPLETE_CASES && options.imputation() != Imputation.NONE) {
+      throw new IllegalArgumentException("complete cases and imputation are alternatives: "
+          + "complete cases leave out persons with a missing answer, imputation fills it in");
+    }
     checkInput(input);
     String source = sourceName(input);
     long size = Files.size(input);
@@ -202,10 +238,11 @@ public final class BatchScorer {
     ExecutorService pool = newPool();
     try {
       double[] fill = imputationFill(input, source, size, listener, pool);
-      ReliabilityAccumulator total = new ReliabilityAccumulator(questionnaire.definition());
+      ReliabilityAccumulator total =
+          new ReliabilityAccumulator(questionnaire.definition(), missing);
       long[] counts = new long[2];
       pump(input, source, passes, passes, size, listener, pool, fill, header -> {},
-          ChunkScorer::accumulate, chunk -> {
+          (scorer, chunk) -> scorer.accumulate(chunk, missing), chunk -> {
             // Merged in input order, so the result does not depend on the thread count.
             total.merge(chunk.accumulator());
             counts[0] += chunk.rows();
@@ -376,7 +413,8 @@ public final class BatchScorer {
         currentRows.add(row);
         currentSeen = 0;
         currentOverflow = overflow;
-        if (!id.isEmpty() && !overflow) {
+        // A person id may repeat in the single layout (repeated measures): nothing to pair.
+        if (!id.isEmpty() && !overflow && header.layout != Layout.SINGLE) {
           Long first = recent.putIfAbsent(id, row.line());
           currentSeen = first == null ? 0 : first;
         }
@@ -443,15 +481,23 @@ public final class BatchScorer {
     }
 
     void summary(BatchSummary s, Definition definition) throws IOException {
-      TableWriter.csvLine(List.of("questionnaire", "questionnaire_version", "layout",
-          "imputation", "rows_read", "persons_scored", "couples_complete",
-          "couples_with_one_partner", "rows_rejected")).writeTo(summary);
-      TableWriter.csvLine(List.of(definition.id(), definition.version(),
-          s.layout().name().toLowerCase(Locale.ROOT),
+      // The single layout has no couples: no couple columns rather than invented zeros.
+      boolean single = s.layout() == Layout.SINGLE;
+      List<String> names = new ArrayList<>(List.of("questionnaire", "questionnaire_version",
+          "dyadscore_version", "layout", "imputation", "rows_read", "persons_scored"));
+      List<String> values = new ArrayList<>(List.of(definition.id(), definition.version(),
+          DyadscoreVersion.get(), s.layout().name().toLowerCase(Locale.ROOT),
           options.imputation().name().toLowerCase(Locale.ROOT), Long.toString(s.rowsRead()),
-          Long.toString(s.personsScored()), Long.toString(s.couplesComplete()),
-          Long.toString(s.couplesWithOnePartner()), Long.toString(s.rowsRejected())))
-          .writeTo(summary);
+          Long.toString(s.personsScored())));
+      if (!single) {
+        names.addAll(List.of("couples_complete", "couples_with_one_partner"));
+        values.addAll(List.of(Long.toString(s.couplesComplete()),
+            Long.toString(s.couplesWithOnePartner())));
+      }
+      names.add("rows_rejected");
+      values.add(Long.toString(s.rowsRejected()));
+      TableWriter.csvLine(names).writeTo(summary);
+      TableWriter.csvLine(values).writeTo(summary);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.dyadscore.internal.PerceptionEngine;
 import io.github.dyadscore.internal.ScoringEngine;
 import io.github.dyadscore.perception.CouplePerception;
 import io.github.dyadscore.perception.TruthAndBiasModel;
+import io.github.dyadscore.stats.MissingAnswers;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
 import io.github.dyadscore.stats.Role;
 import java.util.ArrayList;
@@ -85,7 +86,12 @@ final class ChunkScorer {
 
   private Checked check(Group group, Checked workspace) {
     workspace.reset();
-    return header.layout == Layout.LONG ? checkLong(group, workspace) : checkWide(group, workspace);
+    return switch (header.layout) {
+      case LONG -> checkLong(group, workspace);
+      case WIDE -> checkWide(group, workspace);
+      case SINGLE -> checkSingle(group, workspace);
+      case AUTO -> throw new IllegalStateException("the header resolves the layout");
+    };
   }
 
   private Checked checkLong(Group group, Checked out) {
@@ -179,6 +185,27 @@ final class ChunkScorer {
     return out;
   }
 
+  /** One row, one person: held as partner A (the single layout has no partner B). */
+  private Checked checkSingle(Group group, Checked out) {
+    Group.Row row = group.rows().get(0);
+    out.rows = 1;
+    List<RowProblem> problems = out.rowProblems;
+    problems.clear();
+    if (rowShape(group, row, "", problems)) {
+      Person person = out.partners[0].reset("", row);
+      parseCells(group, row, header.itemColumnsA, person, problems);
+      if (problems.isEmpty()) {
+        out.a = person;
+        out.persons.add(person);
+      }
+    }
+    if (!problems.isEmpty()) {
+      out.rejected = 1;
+      out.problems.addAll(problems);
+    }
+    return out;
+  }
+
   /** Checks adjacency, field count and couple id; false when the row is rejected. */
   private boolean rowShape(Group group, Group.Row row, String label, List<RowProblem> problems) {
     if (group.overflow()) {
@@ -203,7 +230,8 @@ final class ChunkScorer {
     }
     if (group.couple().isEmpty()) {
       problems.add(new RowProblem(row.line(), group.couple(), label, options.coupleColumn(),
-          "empty couple id in column '" + options.coupleColumn() + "'; expected an id"));
+          "empty " + (header.layout == Layout.SINGLE ? "person" : "couple") + " id in column '"
+              + options.coupleColumn() + "'; expected an id"));
       return false;
     }
     return true;
@@ -282,11 +310,12 @@ final class ChunkScorer {
   record Accumulated(ReliabilityAccumulator accumulator, long rows, long rejected) {}
 
   /**
-   * Feeds the accepted persons (their keyed answers as given) and the complete couples (their
-   * scale scores, as persons.csv has them) of a chunk to a fresh accumulator.
+   * Feeds the accepted persons (their keyed answers as given, or with imputation every missing
+   * answer filled, as psych's scoreItems computes alpha) and the complete couples (their scale
+   * scores, as persons.csv has them) of a chunk to a fresh accumulator.
    */
-  Accumulated accumulate(List<Group> chunk) {
-    ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition);
+  Accumulated accumulate(List<Group> chunk, MissingAnswers missing) {
+    ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition, missing);
     long rows = 0;
     long rejected = 0;
     Checked workspace = new Checked();
@@ -296,7 +325,8 @@ final class ChunkScorer {
       rejected += checked.rejected;
       for (Person person : checked.persons) {
         scorePerson(person);
-        accumulator.addPerson(person.keyed, person == checked.a ? Role.A : Role.B);
+        accumulator.addPerson(fill == null ? person.keyed : filled(person.keyed),
+            person == checked.a ? Role.A : Role.B);
       }
       if (checked.a != null && checked.b != null) {
         accumulator.addCouple(checked.a.values, checked.b.values);
@@ -367,7 +397,7 @@ final class ChunkScorer {
       }
       couple.a = checked.a;
       couple.b = checked.b;
-      if (!checked.persons.isEmpty()) {
+      if (!checked.persons.isEmpty() && header.layout != Layout.SINGLE) {
         if (couple.complete()) {
           couplesComplete++;
         } else {
@@ -388,15 +418,21 @@ final class ChunkScorer {
    * definition's minimum, exactly as without; a scored scale's value is then computed with every
    * unanswered item filled with its sample mean or median.
    */
+  /** The keyed answers with every missing one replaced by the item's imputed value. */
+  private double[] filled(double[] keyed) {
+    double[] filled = keyed.clone();
+    for (int i = 0; i < itemCount; i++) {
+      if (Double.isNaN(filled[i])) {
+        filled[i] = fill[i];
+      }
+    }
+    return filled;
+  }
+
   private void scorePerson(Person person) {
     engine.scoreInto(person.keyed, person.values, person.answered);
     if (fill != null) {
-      double[] filled = person.keyed.clone();
-      for (int i = 0; i < itemCount; i++) {
-        if (Double.isNaN(filled[i])) {
-          filled[i] = fill[i];
-        }
-      }
+      double[] filled = filled(person.keyed);
       double[] imputed = new double[scaleCount];
       engine.scoreInto(filled, imputed, new int[scaleCount]);
       for (int s = 0; s < scaleCount; s++) {

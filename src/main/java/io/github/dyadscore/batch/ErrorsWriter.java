@@ -7,6 +7,14 @@ final class ErrorsWriter implements TableWriter {
 
   private static final List<String> COLUMNS =
       List.of("line", "couple", "partner", "column", "reason");
+  /** The single layout's persons have an id and no couple or partner. */
+  private static final List<String> SINGLE_COLUMNS = List.of("line", "id", "column", "reason");
+
+  private final boolean single;
+
+  ErrorsWriter(BatchOptions.Layout layout) {
+    this.single = layout == BatchOptions.Layout.SINGLE;
+  }
 
   @Override
   public String fileName() {
@@ -15,7 +23,7 @@ final class ErrorsWriter implements TableWriter {
 
   @Override
   public List<String> columns() {
-    return COLUMNS;
+    return single ? SINGLE_COLUMNS : COLUMNS;
   }
 
   @Override
@@ -24,8 +32,10 @@ final class ErrorsWriter implements TableWriter {
       out.appendDigits(p.line()).append(',');
       CsvText.text(out, p.couple());
       out.append(',');
-      CsvText.text(out, p.partner());
-      out.append(',');
+      if (!single) {
+        CsvText.text(out, p.partner());
+        out.append(',');
+      }
       CsvText.text(out, p.column());
       out.append(',');
       CsvText.text(out, p.reason());

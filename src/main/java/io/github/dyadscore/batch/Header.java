@@ -13,6 +13,7 @@ final class Header {
 
   final Layout layout;
   final String[] names;
+  /** The couple id column, or the person id column of the single layout. */
   final int coupleColumn;
   /** The partner column (long layout), or -1. */
   final int partnerColumn;
@@ -21,7 +22,7 @@ final class Header {
    * the file lacks (a study that did not ask for predictions), which counts as unanswered.
    */
   final int[] itemColumnsA;
-  /** Per item, partner B's column (wide), or null in the long layout. */
+  /** Per item, partner B's column (wide), or null in the long and single layouts. */
   final int[] itemColumnsB;
   final int[] passThroughColumns;
   /** Whether the file has a column for at least one prediction item (of either partner). */
@@ -66,6 +67,10 @@ final class Header {
       }
     }
     Integer couple = index.get(options.coupleColumn());
+    if (couple == null && options.layout() == Layout.SINGLE) {
+      throw new BatchInputException(source, 1, "no person id column '" + options.coupleColumn()
+          + "' in the header " + shorten(names) + "; name it with --id-column");
+    }
     if (couple == null) {
       throw new BatchInputException(source, 1, "no couple id column '" + options.coupleColumn()
           + "' in the header " + shorten(names) + "; name it with --couple-column");
@@ -82,6 +87,10 @@ final class Header {
             + options.passThrough().get(p) + "' in the header " + shorten(names));
       }
       passThrough[p] = column;
+    }
+    if (layout == Layout.SINGLE) {
+      return new Header(layout, names, couple, -1, columns(source, index, items, "", names), null,
+          passThrough, items);
     }
     if (layout == Layout.LONG) {
       Integer partner = index.get(options.partnerColumn());

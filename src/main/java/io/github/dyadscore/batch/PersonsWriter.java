@@ -18,6 +18,8 @@ final class PersonsWriter implements TableWriter {
   private final boolean[] hasNorms;
   private final boolean[] hasBands;
   private final int scaleCount;
+  /** The single layout: an id column, no couple and partner. */
+  private final boolean single;
 
   PersonsWriter(Definition definition, BatchOptions options) {
     this.definition = definition;
@@ -25,7 +27,8 @@ final class PersonsWriter implements TableWriter {
     this.scaleCount = scales.size();
     this.hasNorms = new boolean[scaleCount];
     this.hasBands = new boolean[scaleCount];
-    List<String> names = new ArrayList<>(List.of("couple", "partner"));
+    this.single = options.layout() == BatchOptions.Layout.SINGLE;
+    List<String> names = new ArrayList<>(single ? List.of("id") : List.of("couple", "partner"));
     names.addAll(options.passThrough());
     for (int s = 0; s < scaleCount; s++) {
       Scale scale = scales.get(s);
@@ -67,8 +70,10 @@ final class PersonsWriter implements TableWriter {
 
   private void writePerson(ScoredCouple couple, Utf8Builder out, Person person) {
     CsvText.text(out, couple.couple());
-    out.append(',');
-    CsvText.text(out, person.label);
+    if (!single) {
+      out.append(',');
+      CsvText.text(out, person.label);
+    }
     couple.appendPassThrough(out, person);
     person.scoreText = out;
     for (int s = 0; s < scaleCount; s++) {

@@ -87,6 +87,11 @@ interface TableWriter {
   static List<TableWriter> forRun(Definition definition, BatchOptions options) {
     List<TableWriter> writers = new ArrayList<>();
     writers.add(new PersonsWriter(definition, options));
+    if (options.layout() == BatchOptions.Layout.SINGLE) {
+      // Persons without couples: nothing to pair, compare or perceive.
+      writers.add(new ErrorsWriter(options.layout()));
+      return List.copyOf(writers);
+    }
     writers.add(new CouplesWriter(definition, options));
     writers.add(new PairwiseWriter(definition, options));
     if (PerceptionWriter.applies(definition)) {
@@ -95,7 +100,7 @@ interface TableWriter {
     if (options.outputs().contains(Output.ITEM_DIVERGENCES)) {
       writers.add(new DivergencesWriter());
     }
-    writers.add(new ErrorsWriter());
+    writers.add(new ErrorsWriter(options.layout()));
     if (options.htmlReports() != null) {
       writers.add(new HtmlReportsWriter(definition, options, options.htmlReports()));
     }

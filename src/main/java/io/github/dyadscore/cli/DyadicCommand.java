@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         "P is the scale scored from one partner's predictions, T the other partner's score and "
             + "B the predictor's own score, all on the items with all three answers. Per-couple "
             + "results are in perception.csv from 'score'."},
-    footer = ExitCodes.HELP)
+    footer = ExitCodes.DYADIC_HELP)
 final class DyadicCommand implements Callable<Integer> {
 
   static final String FILE = "truth-and-bias.csv";
@@ -48,14 +48,26 @@ final class DyadicCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Questionnaire q = QuestionnaireArgument.load(input.questionnaire);
+    if ("single".equalsIgnoreCase(input.layout.trim())) {
+      throw new ParameterException(spec.commandLine(), "the dyadic models compare partners; "
+          + "the single layout has none (use --layout long or wide)");
+    }
+    Terminal terminal = Main.terminal(spec);
+    Arguments.checkStdinOnce(input.questionnaire, input.file);
+    if (output != null) {
+      Arguments.OutputFolder.check(output);
+    }
+    Questionnaire q = QuestionnaireArgument.load(input.questionnaire, terminal);
     if (q.definition().items().stream().noneMatch(Item::isPrediction)) {
       throw new ParameterException(spec.commandLine(), "questionnaire '" + q.id() + "' has no "
           + "prediction items; the dyadic models need items with \"predicts\" (see "
           + "questionnaires/README.md)");
     }
-    TruthAndBiasResult result = new BatchScorer(q, InputOptions.build(input.builder(spec), spec))
-        .truthAndBias(input.file, ProgressListener.NONE);
+    TruthAndBiasResult result;
+    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal)) {
+      result = new BatchScorer(q, InputOptions.build(input.builder(spec), spec))
+          .truthAndBias(in.path(), ProgressListener.NONE);
+    }
     PrintWriter out = spec.commandLine().getOut();
     print(result, out);
     out.flush();

@@ -17,15 +17,21 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
   @Parameters(index = "0", paramLabel = "QUESTIONNAIRE",
-      description = "a bundled questionnaire (csi-4, mutuality-security) or a definition file")
+      description = "a bundled questionnaire (csi-4, mutuality-security), a definition file, or "
+          + "- for standard input")
   String questionnaire;
 
-  @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8)")
+  @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8), or - for standard input")
   Path file;
 
-  @Option(names = "--layout", paramLabel = "auto|long|wide", defaultValue = "auto",
-      description = "input layout (default: ${DEFAULT-VALUE}, from the header)")
+  @Option(names = "--layout", paramLabel = "auto|long|wide|single", defaultValue = "auto",
+      description = "input layout (default: ${DEFAULT-VALUE}: long or wide, from the header); "
+          + "single: one row per person, no couples")
   String layout;
+
+  @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
+      description = "person id column of the single layout (default: ${DEFAULT-VALUE})")
+  String idColumn;
 
   @Option(names = "--couple-column", paramLabel = "NAME", defaultValue = "couple",
       description = "couple id column (default: ${DEFAULT-VALUE})")
@@ -67,6 +73,7 @@ final class InputOptions {
       BatchOptions.Builder b = BatchOptions.builder()
           .layout(choice(BatchOptions.Layout.class, layout, "--layout"))
           .coupleColumn(coupleColumn)
+          .idColumn(idColumn)
           .partnerColumn(partnerColumn)
           .delimiter(choice(BatchOptions.Delimiter.class, delimiter, "--delimiter"))
           .imputation(choice(BatchOptions.Imputation.class, impute, "--impute"));

@@ -1,12 +1,14 @@
 package io.github.dyadscore.cli;
 
 import io.github.dyadscore.DyadscoreException;
+import io.github.dyadscore.internal.DyadscoreVersion;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code dyadscore} command. */
 @Command(
@@ -17,10 +19,14 @@ import picocli.CommandLine.Command;
     subcommands = {ScoreCommand.class, ReliabilityCommand.class, DyadicCommand.class,
         ReportCommand.class,
         ValidateCommand.class, CommandLine.HelpCommand.class},
-    footer = ExitCodes.HELP)
+    footer = ExitCodes.MAIN_HELP)
 public final class Main {
 
-  private Main() {}
+  private final Terminal terminal;
+
+  private Main(Terminal terminal) {
+    this.terminal = terminal;
+  }
 
   /**
    * Runs the command line.
@@ -42,31 +48,55 @@ public final class Main {
   }
 
   static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new Main());
+    return commandLine(Terminal.system());
+  }
+
+  /** The command line in the given surroundings (tests pass their own stdin and terminal). */
+  static CommandLine commandLine(Terminal terminal) {
+    CommandLine commandLine = new CommandLine(new Main(Objects.requireNonNull(terminal)));
     commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-      // Bad input is the user's to fix: one clear line, no stack trace.
+      // Every failure the user can fix is one line in words, no stack trace.
+      PrintWriter err = cmd.getErr();
+      if (e instanceof CommandFailure failure) {
+        err.println("dyadscore: " + failure.getMessage());
+        err.flush();
+        return failure.exitCode();
+      }
       if (e instanceof DyadscoreException) {
-        cmd.getErr().println("dyadscore: " + e.getMessage());
+        err.println("dyadscore: " + e.getMessage());
+        err.flush();
         return ExitCodes.INVALID_INPUT;
       }
       if (e instanceof IOException || e instanceof UncheckedIOException) {
-        cmd.getErr().println("dyadscore: " + e.getMessage());
+        err.println("dyadscore: " + IoProblems.describe(e));
+        err.flush();
         return ExitCodes.IO_ERROR;
       }
       throw e;
     });
+    commandLine.setParameterExceptionHandler((e, args) -> {
+      CommandLine cmd = e.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("dyadscore: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Usage: " + cmd.getHelp().synopsis(0).strip());
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+      err.flush();
+      return ExitCodes.USAGE;
+    });
     return commandLine;
   }
 
-  /** Reads the version Maven wrote into the jar. */
+  /** The surroundings of the command being run. */
+  static Terminal terminal(CommandSpec spec) {
+    return ((Main) spec.root().userObject()).terminal;
+  }
+
+  /** The version Maven wrote into the jar. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      try (InputStream in = Main.class.getResourceAsStream("version.txt")) {
-        String version = in == null ? "unknown"
-            : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        return new String[] {"dyadscore " + version};
-      }
+    public String[] getVersion() {
+      return new String[] {"dyadscore " + DyadscoreVersion.get()};
     }
   }
 }

@@ -5,10 +5,18 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A one-line progress bar redrawn with a carriage return, at most five times a second. Shows the
- * share done and the rows read, never any answer. Used only when stderr is a terminal.
+ * A one-line progress bar on standard error, redrawn at most five times a second: a carriage
+ * return, the bar, then ANSI "erase to end of line" ({@code ESC [ K}), so that a shorter frame
+ * leaves nothing of a longer one behind. Shows the share done and the rows read, never any
+ * answer. Drawn only when {@link ProgressOptions#showBar} says so: by default only on a terminal,
+ * never into a redirected file.
  */
 final class ProgressBar implements ProgressListener {
+
+  /** Carriage return: back to the start of the line. */
+  static final String RETURN = "\r";
+  /** ANSI EL (erase in line, to its end), understood by every terminal emulator in use. */
+  static final String CLEAR_TO_END = "\u001B[K";
 
   private static final int WIDTH = 30;
   private static final long INTERVAL_NANOS = 200_000_000L;
@@ -29,18 +37,23 @@ final class ProgressBar implements ProgressListener {
     }
     lastDraw = now;
     drawn = true;
-    double fraction = progress.fraction();
-    int filled = (int) Math.round(fraction * WIDTH);
-    err.print(String.format(Locale.ROOT, "\r[%s%s] %3d%%  pass %d/%d  %,d rows",
-        "#".repeat(filled), ".".repeat(WIDTH - filled), Math.round(fraction * 100),
-        progress.pass(), progress.passes(), progress.rowsRead()));
+    err.print(RETURN + frame(progress) + CLEAR_TO_END);
     err.flush();
   }
 
-  /** Clears the bar so that the summary line starts on a clean line. */
+  /** The text of one frame, without the control characters. */
+  static String frame(Progress progress) {
+    double fraction = progress.fraction();
+    int filled = (int) Math.round(fraction * WIDTH);
+    return String.format(Locale.ROOT, "[%s%s] %3d%%  pass %d/%d  %,d rows",
+        "#".repeat(filled), ".".repeat(WIDTH - filled), Math.round(fraction * 100),
+        progress.pass(), progress.passes(), progress.rowsRead());
+  }
+
+  /** Clears the bar's line so that the summary line starts on a clean line. */
   void finish() {
     if (drawn) {
-      err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+      err.print(RETURN + CLEAR_TO_END);
       err.flush();
     }
   }

@@ -2,10 +2,13 @@ package io.github.dyadscore.cli;
 
 import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.batch.BatchScorer;
-import io.github.dyadscore.batch.ProgressListener;
+import io.github.dyadscore.batch.BatchOptions;
+import io.github.dyadscore.batch.CsvCells;
 import io.github.dyadscore.batch.SampleStatistics;
 import io.github.dyadscore.stats.DyadicCorrelation;
+import io.github.dyadscore.internal.DyadscoreVersion;
 import io.github.dyadscore.stats.ItemReliability;
+import io.github.dyadscore.stats.MissingAnswers;
 import io.github.dyadscore.stats.ReliabilityReport;
 import io.github.dyadscore.stats.Role;
 import io.github.dyadscore.stats.ScaleReliability;
@@ -18,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +35,12 @@ import picocli.CommandLine.Spec;
         + "r, alpha if deleted; negative item-total r flagged as possibly mis-keyed) over all "
         + "persons and per partner, and the between-partner intraclass correlations (Griffin & "
         + "Gonzalez double-entry r with its Z test; ANOVA ICC) of every scale.",
-        "Rows that cannot be scored are left out and counted; run 'score' to list them."},
-    footer = ExitCodes.HELP)
+        "Alpha uses pairwise-complete covariances by default; --complete-cases gives psych::alpha "
+            + "on the persons who answered all of a scale's items, --impute mean|median the alpha "
+            + "psych::scoreItems(impute = ...) computes from the imputed answers.",
+        "Tables go to stdout, a one-line summary to stderr. Rows that cannot be scored are left "
+            + "out and counted; run 'score' to list them in errors.csv."},
+    footer = ExitCodes.RELIABILITY_HELP)
 final class ReliabilityCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -43,34 +51,111 @@ final class ReliabilityCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Option(names = "--complete-cases",
+      description = "alpha and item analysis of each scale on the persons who answered all its "
+          + "items, as psych::alpha(na.omit(x)); not with --impute")
+  boolean completeCases;
+
+  @Mixin ProgressOptions progress;
+
   @Override
   public Integer call() throws IOException {
-    Questionnaire q = QuestionnaireArgument.load(input.questionnaire);
-    SampleStatistics statistics = new BatchScorer(q, InputOptions.build(input.builder(spec), spec))
-        .reliability(input.file, ProgressListener.NONE);
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressBar bar = progress.bar(spec, err);
+    BatchOptions options = InputOptions.build(input.builder(spec), spec);
+    if (completeCases && options.imputation() != BatchOptions.Imputation.NONE) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--complete-cases and "
+          + "--impute are alternatives: complete cases leave out persons with a missing answer, "
+          + "imputation fills the answer in; choose one");
+    }
+    AlphaFrom alphaFrom = AlphaFrom.of(options.imputation(), completeCases);
+    Terminal terminal = Main.terminal(spec);
+    Arguments.checkStdinOnce(input.questionnaire, input.file);
+    if (output != null) {
+      Arguments.OutputFolder.check(output);
+    }
+    Questionnaire q = QuestionnaireArgument.load(input.questionnaire, terminal);
+    SampleStatistics statistics;
+    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal)) {
+      statistics = new BatchScorer(q, options).reliability(in.path(), alphaFrom.missing,
+          ProgressOptions.listener(bar));
+    } finally {
+      if (bar != null) {
+        bar.finish();
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
-    print(statistics, out);
+    out.printf(Locale.ROOT, "Alpha %s.%n", alphaFrom.description);
+    // The single layout has persons without couples: no partner groups, nothing between partners.
+    boolean single = options.layout() == BatchOptions.Layout.SINGLE;
+    print(statistics, out, single);
     out.flush();
     if (output != null) {
+      // Only now, after the input was read: a rejected run creates no folder.
       Files.createDirectories(output);
-      writeScales(statistics.report(), output.resolve("reliability.csv"));
-      writeItems(statistics.report(), output.resolve("reliability-items.csv"));
+      String provenance = "," + alphaFrom.column + "," + CsvCells.text(q.definition().id()) + ","
+          + CsvCells.text(q.definition().version()) + ","
+          + CsvCells.text(DyadscoreVersion.get());
+      writeScales(statistics.report(), output.resolve("reliability.csv"), provenance, single);
+      writeItems(statistics.report(), output.resolve("reliability-items.csv"), single);
+    }
+    if (!progress.quiet) {
+      ReliabilityReport report = statistics.report();
+      err.println(String.format(Locale.ROOT, "dyadscore: %d rows read, %d rejected%s; %d "
+          + "persons%s%s", statistics.rowsRead(), statistics.rowsRejected(),
+          statistics.rowsRejected() > 0 ? " (left out; run 'dyadscore score' to list them in "
+              + "errors.csv)" : "", report.persons(),
+          single ? "" : String.format(Locale.ROOT, ", %d complete couples", report.couples()),
+          output == null ? "" : "; results in " + output));
+      err.flush();
     }
     return statistics.rowsRejected() > 0 ? ExitCodes.ROWS_REJECTED : ExitCodes.OK;
   }
 
-  private static void print(SampleStatistics statistics, PrintWriter out) {
+  /** Which data alpha is computed from, as the output says it. */
+  private enum AlphaFrom {
+    PAIRWISE(MissingAnswers.PAIRWISE, "pairwise",
+        "from pairwise-complete covariances of the answers given (psych::alpha)"),
+    COMPLETE_CASES(MissingAnswers.COMPLETE_CASES, "complete_cases",
+        "per scale from the persons who answered all its items (psych::alpha on complete rows)"),
+    IMPUTED_MEAN(MissingAnswers.PAIRWISE, "imputed_mean",
+        "from the answers with each missing one filled with the item's mean "
+            + "(psych::scoreItems(impute = \"mean\"))"),
+    IMPUTED_MEDIAN(MissingAnswers.PAIRWISE, "imputed_median",
+        "from the answers with each missing one filled with the item's median "
+            + "(psych::scoreItems(impute = \"median\"))");
+
+    final MissingAnswers missing;
+    final String column;
+    final String description;
+
+    AlphaFrom(MissingAnswers missing, String column, String description) {
+      this.missing = missing;
+      this.column = column;
+      this.description = description;
+    }
+
+    static AlphaFrom of(BatchOptions.Imputation imputation, boolean completeCases) {
+      return switch (imputation) {
+        case MEAN -> IMPUTED_MEAN;
+        case MEDIAN -> IMPUTED_MEDIAN;
+        case NONE -> completeCases ? COMPLETE_CASES : PAIRWISE;
+      };
+    }
+  }
+
+  private static void print(SampleStatistics statistics, PrintWriter out, boolean single) {
     ReliabilityReport report = statistics.report();
-    out.printf(Locale.ROOT, "%d rows read, %d rejected; %d persons, %d complete couples%n",
-        statistics.rowsRead(), statistics.rowsRejected(), report.persons(), report.couples());
     for (ScaleStatistics scale : report.scales()) {
       out.printf(Locale.ROOT, "%n%s%s%n", scale.scaleId(), scale.composite()
           ? " (composite: all its items)" : "");
       out.printf(Locale.ROOT, "  %-9s %8s %4s %8s %8s %19s %8s%n", "group", "n", "k", "alpha",
           "std", "Feldt 95% CI", "mean r");
       row(out, "all", scale.everyone());
-      row(out, "partner A", scale.forRole(Role.A));
-      row(out, "partner B", scale.forRole(Role.B));
+      if (!single) {
+        row(out, "partner A", scale.forRole(Role.A));
+        row(out, "partner B", scale.forRole(Role.B));
+      }
       for (ItemReliability item : scale.everyone().items()) {
         if (item.possiblyMiskeyed()) {
           out.printf(Locale.ROOT, "  item %s: corrected item-total r = %.3f < 0, possibly "
@@ -79,6 +164,9 @@ final class ReliabilityCommand implements Callable<Integer> {
       }
       if (!scale.everyone().excludedItems().isEmpty()) {
         out.printf(Locale.ROOT, "  left out (no variance): %s%n", scale.everyone().excludedItems());
+      }
+      if (single) {
+        continue;
       }
       DyadicCorrelation d = scale.dyadic();
       out.printf(Locale.ROOT, "  between partners (%d couples): double-entry r = %s (Z = %s, "
@@ -99,23 +187,34 @@ final class ReliabilityCommand implements Callable<Integer> {
     return Double.isNaN(value) ? "NA" : String.format(Locale.ROOT, "%.3f", value);
   }
 
+  /** A number as score's CSV files write it (R's 15 significant digits, NA). */
   private static String full(double value) {
-    return Double.isNaN(value) ? "NA" : Double.toString(value);
+    return CsvCells.number(value);
   }
 
-  private static void writeScales(ReliabilityReport report, Path file) throws IOException {
+  /** The last columns of every reliability.csv row: how alpha was computed and by what. */
+  private static final String PROVENANCE_COLUMNS =
+      ",alpha_from,questionnaire,questionnaire_version,dyadscore_version";
+
+  private static void writeScales(ReliabilityReport report, Path file, String provenance,
+      boolean single) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("scale,group,n_rows,n_any,n_complete,k,raw_alpha,std_alpha,feldt_lower,"
-          + "feldt_upper,average_r,couples,double_entry_r,z,p,anova_icc,f,df1,df2,f_p\n");
+          + "feldt_upper,average_r,couples,double_entry_r,z,p,anova_icc,f,df1,df2,f_p"
+          + PROVENANCE_COLUMNS + "\n");
       for (ScaleStatistics scale : report.scales()) {
         DyadicCorrelation d = scale.dyadic();
         String dyadic = d.couples() + "," + full(d.doubleEntryR()) + "," + full(d.z()) + ","
             + full(d.p()) + "," + full(d.anovaIcc()) + "," + full(d.f()) + "," + d.fNumeratorDf()
             + "," + d.fDenominatorDf() + "," + full(d.anovaP());
-        writeScale(w, scale.scaleId(), "all", scale.everyone(), dyadic);
         String none = "NA,NA,NA,NA,NA,NA,NA,NA,NA";
-        writeScale(w, scale.scaleId(), "A", scale.forRole(Role.A), none);
-        writeScale(w, scale.scaleId(), "B", scale.forRole(Role.B), none);
+        if (single) {
+          writeScale(w, scale.scaleId(), "all", scale.everyone(), none + provenance);
+          continue;
+        }
+        writeScale(w, scale.scaleId(), "all", scale.everyone(), dyadic + provenance);
+        writeScale(w, scale.scaleId(), "A", scale.forRole(Role.A), none + provenance);
+        writeScale(w, scale.scaleId(), "B", scale.forRole(Role.B), none + provenance);
       }
     }
   }
@@ -128,12 +227,13 @@ final class ReliabilityCommand implements Callable<Integer> {
         + full(r.feldt95().upper()) + "," + full(r.averageR()) + "," + dyadic + "\n");
   }
 
-  private static void writeItems(ReliabilityReport report, Path file) throws IOException {
+  private static void writeItems(ReliabilityReport report, Path file, boolean single)
+      throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("scale,group,item,answers,mean,sd,r_drop,alpha_if_deleted,"
           + "std_alpha_if_deleted,possibly_miskeyed\n");
       for (ScaleStatistics scale : report.scales()) {
-        for (String group : new String[] {"all", "A", "B"}) {
+        for (String group : single ? new String[] {"all"} : new String[] {"all", "A", "B"}) {
           ScaleReliability r = group.equals("all") ? scale.everyone()
               : scale.forRole(group.equals("A") ? Role.A : Role.B);
           for (ItemReliability item : r.items()) {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         "Audiences: therapist (everything), partner-a / partner-b (both partners' scale "
             + "results and the reader's own answers only), couple (scale results only, unless "
             + "--both-agreed-to-share-items)."},
-    footer = ExitCodes.HELP)
+    footer = ExitCodes.REPORT_HELP)
 final class ReportCommand implements Callable<Integer> {
 
   /** The formats, in the order --help lists them. */
@@ -42,11 +42,13 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "QUESTIONNAIRE",
-      description = "a bundled questionnaire (csi-4, mutuality-security) or a definition file")
+      description = "a bundled questionnaire (csi-4, mutuality-security), a definition file, or "
+          + "- for standard input")
   String questionnaire;
 
   @Parameters(index = "1", paramLabel = "ANSWERS_A",
-      description = "partner A's answers: JSON of item id to code, such as {\"m1\": 6}")
+      description = "partner A's answers: JSON of item id to code, such as {\"m1\": 6}, or - for "
+          + "standard input")
   Path answersA;
 
   @Parameters(index = "2", paramLabel = "ANSWERS_B", description = "partner B's answers")
@@ -93,9 +95,11 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format '" + format
           + "' is not one of " + FORMATS);
     }
-    Questionnaire q = QuestionnaireArgument.load(questionnaire);
-    Answers a = read(answersA);
-    Answers b = read(answersB);
+    Terminal terminal = Main.terminal(spec);
+    Arguments.checkStdinOnce(questionnaire, answersA, answersB);
+    Questionnaire q = QuestionnaireArgument.load(questionnaire, terminal);
+    Answers a = read(answersA, terminal);
+    Answers b = read(answersB, terminal);
     ReportView view = ReportView.of(q, a, b, options);
     String text = render(chosen, view);
     if (output == null) {
@@ -150,7 +154,8 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  private static Answers read(Path file) throws IOException {
-    return Answers.fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+  private static Answers read(Path file, Terminal terminal) throws IOException {
+    return Answers.fromJson(Arguments.readText(file, "answers file", terminal),
+        Arguments.isStdin(file) ? "stdin" : file.toString());
   }
 }

@@ -5,7 +5,6 @@ import io.github.dyadscore.batch.BatchOptions;
 import io.github.dyadscore.report.Audience;
 import io.github.dyadscore.batch.BatchScorer;
 import io.github.dyadscore.batch.BatchSummary;
-import io.github.dyadscore.batch.ProgressListener;
 import io.github.dyadscore.couple.Privacy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,10 +25,11 @@ import picocli.CommandLine.Spec;
     description = {
         "Scores a CSV file of couples (long: one row per person; wide: one row per couple) and "
             + "writes persons.csv, couples.csv, pairwise.csv, errors.csv and summary.csv into "
-            + "OUTDIR; item-divergences.csv and reports.jsonl when asked.",
+            + "OUTDIR; item-divergences.csv and reports.jsonl when asked. With --layout single "
+            + "(one row per person, no couples): persons.csv, errors.csv and summary.csv.",
         "Rows that cannot be scored are listed in errors.csv with their line; the rest are "
             + "scored. A one-line summary goes to stderr; answers are never printed."},
-    footer = ExitCodes.HELP)
+    footer = ExitCodes.SCORE_HELP)
 final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -63,25 +63,37 @@ final class ScoreCommand implements Callable<Integer> {
       description = "no item-level output at all (not with --item-divergences)")
   boolean scalesOnly;
 
-  @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary line")
-  boolean quiet;
+  @Mixin ProgressOptions progress;
 
   @Override
   public Integer call() throws IOException {
     BatchOptions options = options();
-    Questionnaire q = QuestionnaireArgument.load(input.questionnaire);
     PrintWriter err = spec.commandLine().getErr();
-    ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(err) : null;
+    ProgressBar bar = progress.bar(spec, err);
+    Terminal terminal = Main.terminal(spec);
+    Arguments.checkStdinOnce(input.questionnaire, input.file);
+    Arguments.OutputFolder folder = Arguments.OutputFolder.check(output);
+    Questionnaire q = QuestionnaireArgument.load(input.questionnaire, terminal);
     BatchSummary summary;
-    try {
-      summary = new BatchScorer(q, options).run(input.file, output,
-          bar == null ? ProgressListener.NONE : bar);
+    boolean done = false;
+    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal)) {
+      summary = new BatchScorer(q, options).run(in.path(), output,
+          ProgressOptions.listener(bar));
+      done = true;
     } finally {
       if (bar != null) {
         bar.finish();
       }
+      if (!done) {
+        folder.undoCreation();
+      }
     }
-    if (!quiet) {
+    if (!progress.quiet && options.layout() == BatchOptions.Layout.SINGLE) {
+      err.println(String.format(Locale.ROOT, "dyadscore: %d rows read, %d persons scored, "
+          + "%d rows rejected%s; results in %s", summary.rowsRead(), summary.personsScored(),
+          summary.rowsRejected(), summary.hasRejectedRows() ? " (see errors.csv)" : "", output));
+      err.flush();
+    } else if (!progress.quiet) {
       err.println(String.format(Locale.ROOT, "dyadscore: %d rows read, %d persons scored, "
           + "%d couples complete, %d with one partner, %d rows rejected%s; results in %s",
           summary.rowsRead(), summary.personsScored(), summary.couplesComplete(),

@@ -28,6 +28,8 @@ import java.io.Writer;
  * in English; texts of the definition follow {@link ReportOptions#language()}.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HtmlReport {
 

@@ -35,10 +35,13 @@ import java.util.Set;
  * <p><b>Numerics.</b> Item sums are taken after shifting each value by its response scale's
  * integer midpoint; answers are small integers, so every sum is an integer held exactly in a
  * double (exact until 2^53, far beyond any study) and each covariance is rounded once.
+ *
+ * @since 0.1.0
  */
 public final class ReliabilityAccumulator {
 
   private final Definition definition;
+  private final MissingAnswers missing;
   private final int itemCount;
   private final String[] scaleIds;
   private final boolean[] composite;
@@ -61,7 +64,19 @@ public final class ReliabilityAccumulator {
    * @param definition the questionnaire definition the values follow
    */
   public ReliabilityAccumulator(Definition definition) {
+    this(definition, MissingAnswers.PAIRWISE);
+  }
+
+  /**
+   * Creates an empty accumulator that treats missing answers as told.
+   *
+   * @param definition the questionnaire definition the values follow
+   * @param missing whether a scale counts every person ({@link MissingAnswers#PAIRWISE}) or only
+   *     those who answered all its items ({@link MissingAnswers#COMPLETE_CASES})
+   */
+  public ReliabilityAccumulator(Definition definition, MissingAnswers missing) {
     this.definition = Objects.requireNonNull(definition, "definition");
+    this.missing = Objects.requireNonNull(missing, "missing");
     List<Item> items = definition.items();
     itemCount = items.size();
     Map<String, Integer> itemIndex = new HashMap<>();
@@ -150,8 +165,20 @@ public final class ReliabilityAccumulator {
     int r = role.ordinal();
     persons[r]++;
     for (int s = 0; s < scaleItems.length; s++) {
+      if (missing == MissingAnswers.COMPLETE_CASES && !answeredAll(keyedItems, scaleItems[s])) {
+        continue;
+      }
       groups[s][r].add(keyedItems, scaleItems[s], presentIndex, presentValue);
     }
+  }
+
+  private static boolean answeredAll(double[] keyedItems, int[] items) {
+    for (int i : items) {
+      if (Double.isNaN(keyedItems[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -195,8 +222,9 @@ public final class ReliabilityAccumulator {
    * Adds everything another accumulator has collected to this one. The other accumulator is left
    * unchanged and may be discarded.
    *
-   * @param other an accumulator over an equal definition
-   * @throws IllegalArgumentException when the definitions differ
+   * @param other an accumulator over an equal definition with the same treatment of missing
+   *     answers
+   * @throws IllegalArgumentException when the definitions or the treatments differ
    */
   public void merge(ReliabilityAccumulator other) {
     if (other == this) {
@@ -212,6 +240,10 @@ public final class ReliabilityAccumulator {
               + other.definition.id()
               + "' "
               + other.definition.version());
+    }
+    if (missing != other.missing) {
+      throw new IllegalArgumentException("cannot merge accumulators that treat missing answers "
+          + "differently: " + missing + " and " + other.missing);
     }
     for (int s = 0; s < scaleIds.length; s++) {
       for (Role role : Role.values()) {

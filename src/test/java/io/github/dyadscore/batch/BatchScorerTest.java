@@ -13,6 +13,7 @@ import io.github.dyadscore.batch.BatchOptions.Delimiter;
 import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.batch.BatchOptions.Output;
 import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.internal.DyadscoreVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -128,15 +129,28 @@ class BatchScorerTest {
   void reportsFileHasOneJsonCoupleReportPerLineWithNullForNaN() throws IOException {
     List<String> reports = lines(longOut().resolve("reports.jsonl"));
     assertThat(reports).hasSize(2);
-    assertThat(reports.get(0)).startsWith("{\"couple\":\"1\",\"questionnaire\":\"mini\","
-        + "\"privacy\":\"share_items\",\"partnerA\":[{\"scale\":\"close\",\"status\":\"scored\","
-        + "\"value\":4.0,\"answered\":2,\"missing\":0}")
+    assertThat(reports.get(0)).startsWith("{\"couple\":\"1\",\"reportFormat\":1,\"dyadscore\":")
+        .contains("\"questionnaire\":{\"id\":\"mini\",\"version\":\"1.0.0\"")
+        .contains("\"audience\":\"therapist\"")
+        .contains("\"privacy\":\"share_items\"")
+        .contains("{\"id\":\"close\",\"name\":")
+        .contains("\"a\":{\"status\":\"scored\",\"value\":4.0,\"answered\":2,\"missing\":0")
         .contains("\"verdict\":\"reliable\"")
-        .contains("\"divergentItems\":[\"c3\",\"c1\",\"c2\"]")
-        .endsWith("\"profile\":{\"itemsUsed\":3,\"correlation\":-1.0,"
-            + "\"meanAbsoluteDifference\":2.6666666666666665}}");
-    assertThat(reports.get(1)).contains("{\"scale\":\"total\",\"status\":\"too_few_answers\","
-        + "\"value\":null,");
+        .contains("\"profile\":{\"itemsUsed\":3,\"correlation\":-1.0,"
+            + "\"meanAbsoluteDifference\":2.6666666666666665,\"withheld\":false}")
+        .endsWith("\"divergentItems\":[\"c3\",\"c1\",\"c2\"]}");
+    assertThat(reports.get(1)).contains("\"status\":\"too_few_answers\",\"value\":null,");
+  }
+
+  @Test
+  void reportsFileIsWrittenForTheAudienceAsked() throws IOException {
+    Path out = dir.resolve("partner");
+    score(MINI, resource("batch/mini-long.csv"), out, WITH_EVERYTHING.toBuilder()
+        .reportAudience(io.github.dyadscore.report.Audience.PARTNER_B).build());
+    String reports = read(out.resolve("reports.jsonl"));
+    assertThat(reports).contains("\"audience\":\"partner-b\"")
+        .contains("\"itemDetail\":\"own_answers\"").contains("\"items\":[]")
+        .contains("\"answers\":{\"a\":[],\"b\":[{\"item\":").doesNotContain("codeA");
   }
 
   @Test
@@ -145,9 +159,11 @@ class BatchScorerTest {
     assertThat(lines(out.resolve("errors.csv")))
         .containsExactly("line,couple,partner,column,reason");
     assertThat(lines(out.resolve("summary.csv"))).containsExactly(
-        "questionnaire,questionnaire_version,layout,imputation,rows_read,persons_scored,"
-            + "couples_complete,couples_with_one_partner,rows_rejected",
-        "mini,1.0.0,long,none,5,5,2,1,0");
+        "questionnaire,questionnaire_version,dyadscore_version,layout,imputation,rows_read,"
+            + "persons_scored,couples_complete,couples_with_one_partner,rows_rejected",
+        "mini,1.0.0," + DyadscoreVersion.get() + ",long,none,5,5,2,1,0");
+    assertThat(DyadscoreVersion.get()).as("the version Maven filtered into the jar")
+        .matches("\\d+\\.\\d+\\.\\d+.*");
   }
 
   @Test
@@ -202,7 +218,7 @@ class BatchScorerTest {
     assertThat(lines(out.resolve("persons.csv"))).extracting(l -> l.substring(0, 3))
         .containsExactly("cou", "1,A", "2,A", "4,A", "4,B", "5,A");
     assertThat(lines(out.resolve("summary.csv")).get(1))
-        .isEqualTo("mini,1.0.0,long,none,15,5,1,3,10");
+        .isEqualTo("mini,1.0.0," + DyadscoreVersion.get() + ",long,none,15,5,1,3,10");
   }
 
   @Test

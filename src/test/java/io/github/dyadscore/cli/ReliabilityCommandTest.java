@@ -3,6 +3,8 @@ package io.github.dyadscore.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.dyadscore.batch.CsvCells;
+import io.github.dyadscore.internal.DyadscoreVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -19,14 +21,15 @@ import picocli.CommandLine;
 class ReliabilityCommandTest {
 
   private static final String BFI = "src/test/resources/batch/bfi.json";
-  private static final String DATA = "src/test/resources/golden/psych/bfi-couples-long.csv";
+  private static final String DATA = "src/test/resources/golden/psych/synthetic-couples-long.csv";
 
   private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
     CommandLine commandLine = Main.commandLine();
     commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(new StringWriter(), true));
+    commandLine.setErr(new PrintWriter(err, true));
     return commandLine.execute(args);
   }
 
@@ -46,8 +49,9 @@ class ReliabilityCommandTest {
     assertThat(Double.parseDouble(agree[header.indexOf("raw_alpha")]))
         .isCloseTo(Double.parseDouble(golden[3]), within(1e-12));
     assertThat(agree[header.indexOf("couples")]).isEqualTo("1400");
-    assertThat(out.toString()).contains("2800 rows read, 0 rejected; 2800 persons, "
-        + "1400 complete couples");
+    assertThat(err.toString().strip()).isEqualTo("dyadscore: 2800 rows read, 0 rejected; "
+        + "2800 persons, 1400 complete couples; results in " + dir);
+    assertThat(out.toString()).doesNotContain("rows read");
     assertThat(Files.readAllLines(dir.resolve("reliability-items.csv")).get(0))
         .startsWith("scale,group,item,answers,mean,sd,r_drop,alpha_if_deleted");
   }
@@ -62,5 +66,43 @@ class ReliabilityCommandTest {
       assertThat(Files.readString(dir.resolve("two").resolve(name)))
           .isEqualTo(Files.readString(dir.resolve("one").resolve(name)));
     }
+  }
+
+  @Test
+  void numbersAreWrittenAsScoreWritesThemAndEveryRowSaysWhatProducedIt(@TempDir Path dir)
+      throws Exception {
+    assertThat(run("reliability", BFI, DATA, "-o", dir.toString())).isZero();
+    List<String> lines = Files.readAllLines(dir.resolve("reliability.csv"));
+    List<String> header = List.of(lines.get(0).split(","));
+    assertThat(header.subList(header.size() - 4, header.size())).containsExactly("alpha_from",
+        "questionnaire", "questionnaire_version", "dyadscore_version");
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      assertThat(List.of(cells).subList(cells.length - 4, cells.length)).containsExactly(
+          "pairwise", "bfi", "1.0.0", DyadscoreVersion.get());
+      for (int c = 2; c < cells.length - 4; c++) {
+        if (!cells[c].equals("NA")) {
+          // R's write.csv text of the same double: 15 significant digits, never 17.
+          assertThat(cells[c]).as("%s column %s", cells[0], header.get(c))
+              .isEqualTo(CsvCells.number(Double.parseDouble(cells[c])));
+        }
+      }
+    }
+  }
+
+  @Test
+  void rejectedRowsAreLeftOutAndCountedWithoutClaimingAnErrorsFile(@TempDir Path dir)
+      throws Exception {
+    Path input = dir.resolve("in.csv");
+    Files.writeString(input, "couple,partner,c1,c2,c3,c4\n1,A,4,2,5,3\n1,B,1,1,1,9\n"
+        + "2,A,3,3,3,3\n2,B,2,4,1,5\n");
+    Path results = dir.resolve("results");
+    assertThat(run("reliability", "src/test/resources/batch/mini.json", input.toString(), "-o",
+        results.toString())).isEqualTo(ExitCodes.ROWS_REJECTED);
+    assertThat(err.toString().strip()).isEqualTo("dyadscore: 4 rows read, 1 rejected (left out; "
+        + "run 'dyadscore score' to list them in errors.csv); 3 persons, 1 complete couples; "
+        + "results in " + results);
+    assertThat(results.resolve("errors.csv")).doesNotExist();
+    assertThat(results.resolve("reliability.csv")).exists();
   }
 }

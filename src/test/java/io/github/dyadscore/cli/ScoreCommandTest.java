@@ -121,11 +121,14 @@ class ScoreCommandTest {
   }
 
   @Test
-  void missingInputFileExitsFour() {
-    int code = run("score", resource("batch/mini.json"), dir.resolve("nope.csv").toString(),
+  void missingInputFileIsAUsageErrorInWordsAndCreatesNoOutputFolder() {
+    Path missing = dir.resolve("nope.csv");
+    int code = run("score", resource("batch/mini.json"), missing.toString(),
         "-o", dir.resolve("r").toString());
-    assertThat(code).isEqualTo(ExitCodes.IO_ERROR);
-    assertThat(err.toString()).contains("nope.csv");
+    assertThat(code).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString().strip())
+        .isEqualTo("dyadscore: the input file '" + missing + "' does not exist");
+    assertThat(dir.resolve("r")).doesNotExist();
   }
 
   @Test
