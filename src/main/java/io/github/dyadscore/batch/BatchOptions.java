@@ -2,12 +2,14 @@ package io.github.dyadscore.batch;
 
 import io.github.dyadscore.couple.Privacy;
 import io.github.dyadscore.report.Audience;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a batch is read and what is written: an immutable value, built with {@link #builder()} or
@@ -39,6 +41,8 @@ import java.util.Set;
  * @param threads the number of scoring threads, at least 1
  * @param reportAudience who the reports in {@code reports.jsonl} are for (see {@link Audience});
  *     under {@link Privacy#SCALES_ONLY} no audience's report holds item answers
+ * @param htmlReports the folder for one HTML page per complete couple and its {@code index.html}
+ *     (for {@code reportAudience}), or null for none
  * @since 0.1.0
  */
 public record BatchOptions(
@@ -56,7 +60,8 @@ public record BatchOptions(
     Privacy privacy,
     Imputation imputation,
     int threads,
-    Audience reportAudience) {
+    Audience reportAudience,
+    @Nullable Path htmlReports) {
 
   /** How rows of the input map to persons and couples. */
   public enum Layout {
@@ -237,6 +242,7 @@ public record BatchOptions(
     b.imputation = imputation;
     b.threads = threads;
     b.reportAudience = reportAudience;
+    b.htmlReports = htmlReports;
     return b;
   }
 
@@ -258,6 +264,7 @@ public record BatchOptions(
     private Imputation imputation = Imputation.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
     private Audience reportAudience = Audience.THERAPIST;
+    private @Nullable Path htmlReports;
 
     private Builder() {}
 
@@ -421,6 +428,18 @@ public record BatchOptions(
     }
 
     /**
+     * Writes one self-contained HTML page per complete couple, for the report audience, into a
+     * folder, with an {@code index.html} listing them.
+     *
+     * @param folder the folder (created when missing), or null for no pages
+     * @return this builder
+     */
+    public Builder htmlReports(@Nullable Path folder) {
+      this.htmlReports = folder;
+      return this;
+    }
+
+    /**
      * Checks and creates the options.
      *
      * @return the options
@@ -429,7 +448,7 @@ public record BatchOptions(
     public BatchOptions build() {
       return new BatchOptions(layout, layout == Layout.SINGLE ? idColumn : coupleColumn,
           partnerColumn, partnerA, partnerB, prefixA, prefixB, delimiter, missingTokens,
-          passThrough, outputs, privacy, imputation, threads, reportAudience);
+          passThrough, outputs, privacy, imputation, threads, reportAudience, htmlReports);
     }
   }
 }

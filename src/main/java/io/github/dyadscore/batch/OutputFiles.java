@@ -101,6 +101,8 @@ final class OutputFiles implements Closeable {
   private final Path staging;
   private final FolderLock lock;
   private final Map<String, Pending> pending = new LinkedHashMap<>();
+  /** Outputs of several files (the HTML pages) staged in their own folder, moved after the set. */
+  private final List<Staged> staged = new ArrayList<>();
   private final Thread hook;
   private State state = State.OPEN;
   /** Set once the journal is on disk: from then on the staging folder belongs to the journal. */
@@ -136,6 +138,23 @@ final class OutputFiles implements Closeable {
       lock.release();
       throw e;
     }
+  }
+
+  /**
+   * An output of several files (the HTML pages of {@code --html-reports}), staged in a folder of
+   * its own beside its destination, that moves into place once the set has committed.
+   */
+  interface Staged {
+    /** Moves the staged files into place; called by {@link #commit()} after the set's moves. */
+    void commit() throws IOException;
+
+    /** Deletes the staged files; called when the set is abandoned or a later staged move fails. */
+    void abort();
+  }
+
+  /** Registers a staged output to commit or abort with these files. */
+  synchronized void onCommit(Staged output) {
+    staged.add(output);
   }
 
   /**
@@ -200,6 +219,14 @@ final class OutputFiles implements Closeable {
     // From here on the set is committed: if this process dies, the next run completes it.
     apply(folder, new Journal(staging.getFileName().toString(), moves, deletes, family.seal()));
     state = State.COMMITTED;
+    for (int i = 0; i < staged.size(); i++) {
+      try {
+        staged.get(i).commit();
+      } catch (IOException | RuntimeException e) {
+        staged.subList(i, staged.size()).forEach(Staged::abort);
+        throw e;
+      }
+    }
   }
 
   @Override
@@ -208,6 +235,10 @@ final class OutputFiles implements Closeable {
       if (state != State.COMMITTED && state != State.ABANDONED && !journaled) {
         discard();
         state = State.ABANDONED;
+      }
+      if (state == State.COMMITTING && journaled) {
+        // the set is completed by the next run; the pages staged beside it are not
+        staged.forEach(Staged::abort);
       }
     } finally {
       try {
@@ -239,6 +270,9 @@ final class OutputFiles implements Closeable {
   }
 
   private void discard() {
+    for (Staged s : staged) {
+      s.abort();
+    }
     for (Pending p : pending.values()) {
       try {
         p.out().close();

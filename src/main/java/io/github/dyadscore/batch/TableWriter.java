@@ -101,6 +101,9 @@ interface TableWriter {
       writers.add(new DivergencesWriter());
     }
     writers.add(new ErrorsWriter(options.layout()));
+    if (options.htmlReports() != null) {
+      writers.add(new HtmlReportsWriter(definition, options, options.htmlReports()));
+    }
     if (options.outputs().contains(Output.REPORTS)) {
       writers.add(new ReportsWriter(definition, options));
     }

@@ -4,6 +4,7 @@ import io.github.dyadscore.Answers;
 import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.couple.Privacy;
 import io.github.dyadscore.report.Audience;
+import io.github.dyadscore.report.HtmlReport;
 import io.github.dyadscore.report.ReportJson;
 import io.github.dyadscore.report.ReportOptions;
 import io.github.dyadscore.report.ReportText;
@@ -116,8 +117,8 @@ final class ReportCommand implements Callable<Integer> {
     return switch (chosen) {
       case "text" -> ReportText.render(view);
       case "json" -> ReportJson.toPrettyJson(view) + "\n";
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format html is not available in this build yet; use text or json");
+      case "html" -> HtmlReport.render(view);
+      default -> throw new IllegalStateException("unknown format " + chosen);
     };
   }
 

@@ -51,9 +51,13 @@ final class ScoreCommand implements Callable<Integer> {
   boolean reports;
 
   @Option(names = "--audience", paramLabel = "AUDIENCE",
-      description = "who the reports in reports.jsonl are for: therapist (default), partner-a, "
-          + "partner-b or couple (needs --reports)")
+      description = "who the reports in reports.jsonl and --html-reports are for: therapist "
+          + "(default), partner-a, partner-b or couple (needs --reports or --html-reports)")
   String audience;
+
+  @Option(names = "--html-reports", paramLabel = "DIR",
+      description = "also write one HTML page per complete couple into DIR, with an index.html")
+  Path htmlReports;
 
   @Option(names = "--scales-only",
       description = "no item-level output at all (not with --item-divergences)")
@@ -111,9 +115,10 @@ final class ScoreCommand implements Callable<Integer> {
       b.with(BatchOptions.Output.REPORTS);
     }
     if (audience != null) {
-      if (!reports) {
+      if (!reports && htmlReports == null) {
         throw new CommandLine.ParameterException(spec.commandLine(),
-            "--audience chooses who reports.jsonl is for; add --reports");
+            "--audience chooses who reports.jsonl or the HTML pages are for; add --reports or "
+                + "--html-reports");
       }
       try {
         b.reportAudience(Audience.fromTag(audience));
@@ -121,6 +126,7 @@ final class ScoreCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
     }
+    b.htmlReports(htmlReports);
     return InputOptions.build(b, spec);
   }
 }

@@ -96,6 +96,17 @@ class ReportCommandTest {
   }
 
   @Test
+  void htmlReportIsTheLibrarysPageForTheAudience(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("alex.html");
+    int code = run("report", "mutuality-security", "examples/alex.json", "examples/sam.json",
+        "--format", "html", "--audience", "partner-a", "--names", "Alex,Sam", "--date",
+        "2026-12-01", "-o", file.toString());
+    assertThat(code).isZero();
+    assertThat(Files.readString(file)).isEqualTo(
+        io.github.dyadscore.report.html.Samples.page(io.github.dyadscore.report.Audience.PARTNER_A));
+  }
+
+  @Test
   void badReportOptionsAreUsageErrorsThatListTheChoices() {
     assertThat(run("report", "mutuality-security", "examples/alex.json", "examples/sam.json",
         "--language", "fr")).isEqualTo(ExitCodes.USAGE);

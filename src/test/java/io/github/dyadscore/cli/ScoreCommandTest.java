@@ -51,8 +51,8 @@ class ScoreCommandTest {
         .contains("\"audience\":\"couple\"").contains("\"itemDetail\":\"none_for_audience\"");
     assertThat(run("score", resource("batch/mini.json"), resource("batch/mini-long.csv"),
         "-o", results.toString(), "--audience", "couple")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("--audience chooses who reports.jsonl is for; add "
-        + "--reports");
+    assertThat(err.toString()).contains("--audience chooses who reports.jsonl or the HTML pages "
+        + "are for; add --reports or --html-reports");
     assertThat(run("score", resource("batch/mini.json"), resource("batch/mini-long.csv"),
         "-o", results.toString(), "--reports", "--audience", "friend"))
         .isEqualTo(ExitCodes.USAGE);
@@ -68,6 +68,21 @@ class ScoreCommandTest {
     assertThat(err.toString()).contains("10 rows rejected (see errors.csv)");
     assertThat(Files.readAllLines(results.resolve("errors.csv"))).hasSize(11);
     assertThat(Files.readAllLines(results.resolve("persons.csv"))).hasSize(6);
+  }
+
+  @Test
+  void htmlReportsWritesAPagePerCompleteCoupleForTheAudienceAndAnIndex() throws Exception {
+    Path pages = dir.resolve("pages");
+    int code = run("score", "-q", resource("batch/mini.json"), resource("batch/mini-long.csv"),
+        "-o", dir.resolve("r").toString(), "--html-reports", pages.toString(), "--audience",
+        "partner-b");
+    assertThat(code).isEqualTo(ExitCodes.OK);
+    try (var files = Files.list(pages)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly("000001-1.html", "000002-2.html", "index.html");
+    }
+    assertThat(Files.readString(pages.resolve("000001-1.html"))).startsWith("<!DOCTYPE html>")
+        .contains("<h1>Partner B's report</h1>", "For Partner B only");
   }
 
   @Test

@@ -266,14 +266,18 @@ final class Browser implements AutoCloseable {
     return Base64.getDecoder().decode(driver.print(options).getContent());
   }
 
-  /** A PNG of the whole page at the current viewport. */
-  byte[] fullPageScreenshot() {
+  /** The page's height in CSS pixels at the current viewport. */
+  int pageHeight() {
+    return ((Number) driver.executeScript("return document.documentElement.scrollHeight"))
+        .intValue();
+  }
+
+  /** A PNG of a horizontal strip of the page at the current viewport. */
+  byte[] screenshot(int y, int height) {
     Number width = (Number) driver.executeScript(
         "return document.documentElement.scrollWidth");
-    Number height = (Number) driver.executeScript(
-        "return document.documentElement.scrollHeight");
     Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-        "format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
+        "format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", y,
             "width", width, "height", height, "scale", 1)));
     return Base64.getDecoder().decode((String) shot.get("data"));
   }

@@ -2,6 +2,7 @@ package io.github.dyadscore.report.html;
 
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
+import io.github.dyadscore.report.ReportView;
 import io.github.dyadscore.report.html.templates.JtereportGenerated;
 
 /** Renders a page through the compiled template ({@code src/main/jte/report.jte}). */
@@ -12,11 +13,11 @@ public final class HtmlRenderer {
   /**
    * Renders one self-contained HTML page.
    *
-   * @param input the report and how to show it
+   * @param view the report as its audience may see it
    * @return the HTML document
    */
-  public static String render(HtmlInput input) {
-    Page page = new PageBuilder(input).build();
+  public static String render(ReportView view) {
+    Page page = new PageBuilder(view).build();
     StringOutput out = new StringOutput(32 * 1024);
     JtereportGenerated.render(new OwaspHtmlTemplateOutput(out), null, page);
     return out.toString();

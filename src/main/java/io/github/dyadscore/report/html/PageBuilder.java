@@ -1,7 +1,6 @@
 package io.github.dyadscore.report.html;
 
 import io.github.dyadscore.couple.Agreement;
-import io.github.dyadscore.couple.CoupleReport;
 import io.github.dyadscore.couple.DifferenceVerdict;
 import io.github.dyadscore.couple.ItemComparison;
 import io.github.dyadscore.couple.ProfileSimilarity;
@@ -11,13 +10,14 @@ import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.DivergenceSettings;
 import io.github.dyadscore.definition.Item;
 import io.github.dyadscore.definition.LocalizedText;
-import io.github.dyadscore.definition.MissingCode;
 import io.github.dyadscore.definition.ReferenceData;
-import io.github.dyadscore.definition.ResponseOption;
-import io.github.dyadscore.definition.ResponseScale;
 import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.definition.ScaleMap;
-import io.github.dyadscore.definition.ScoringMethod;
+import io.github.dyadscore.report.Audience;
+import io.github.dyadscore.report.ItemDetail;
+import io.github.dyadscore.report.OwnAnswer;
+import io.github.dyadscore.report.ReportView;
+import io.github.dyadscore.report.ScaleResult;
 import io.github.dyadscore.report.html.Page.Dumbbell;
 import io.github.dyadscore.report.html.Page.Header;
 import io.github.dyadscore.report.html.Page.HowTo;
@@ -33,6 +33,7 @@ import io.github.dyadscore.report.html.Page.ScaleBlock;
 import io.github.dyadscore.report.html.Page.ScaleMapBlock;
 import io.github.dyadscore.report.html.Page.Tick;
 import io.github.dyadscore.score.ScaleScore;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,48 +51,56 @@ final class PageBuilder {
   private static final double LEFT = 24;
   private static final double RIGHT = 376;
 
-  private final HtmlInput in;
+  private final ReportView view;
   private final Definition definition;
   private final String nameA;
   private final String nameB;
 
-  PageBuilder(HtmlInput in) {
-    this.in = in;
-    this.definition = in.definition();
-    this.nameA = in.nameA();
-    this.nameB = in.nameB();
+  PageBuilder(ReportView view) {
+    this.view = view;
+    this.definition = view.definition();
+    this.nameA = view.nameA();
+    this.nameB = view.nameB();
   }
 
   Page build() {
-    CoupleReport report = in.report();
     String title = text(definition.title());
     List<ScaleBlock> scales = new ArrayList<>();
-    for (ScaleComparison c : report.scales()) {
-      scales.add(scaleBlock(c));
+    for (ScaleResult result : view.scales()) {
+      scales.add(scaleBlock(result));
     }
-    String heading = switch (in.reader()) {
+    String heading = switch (view.audience()) {
       case THERAPIST -> "Couple report for " + nameA + " and " + nameB;
       case PARTNER_A -> nameA + "'s report";
       case PARTNER_B -> nameB + "'s report";
       case COUPLE -> "Couple report for " + nameA + " and " + nameB;
     };
-    String audience = switch (in.reader()) {
+    String audience = switch (view.audience()) {
       case THERAPIST -> "For the therapist: both partners' scale results and item answers.";
       case PARTNER_A -> "For " + nameA + " only: both partners' scale results and " + nameA
           + "'s own answers; nothing that shows how " + nameB + " answered any single item.";
       case PARTNER_B -> "For " + nameB + " only: both partners' scale results and " + nameB
           + "'s own answers; nothing that shows how " + nameA + " answered any single item.";
       case COUPLE -> "For " + nameA + " and " + nameB + " to read together: scale results"
-          + (report.items().isEmpty() ? " and counts only." : " and item answers, which both "
-              + "partners agreed to share.");
+          + (view.itemDetail() == ItemDetail.ALL ? " and item answers, which both partners "
+              + "agreed to share." : " and counts only.");
     };
+    if (view.itemDetail() == ItemDetail.NONE_BY_PRIVACY) {
+      audience += " Scales only: item answers are left out of this report, as asked.";
+    }
+    if (!view.language().equals("en")) {
+      audience += " This page's own words are in English only; texts of the questionnaire are "
+          + "shown in the language asked for where the questionnaire has them.";
+    }
     Header header = new Header(title, definition.version(), definition.provenance().citation(),
         definition.provenance().license(), definition.provenance().validated() ? null
-            : notice(), nameA, nameB, in.date());
-    return new Page(in.language(), heading + " · " + title, heading, audience,
+            : notice(), nameA, nameB, view.options().date()
+                .map(d -> d.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)))
+                .orElse(null));
+    return new Page("en", heading + " · " + title, heading, audience,
         "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
-        "", header, scales, map(report), items(report), profile(report.profile()), howToRead(),
-        "Made with dyadscore from " + title + " " + definition.version() + "."
+        "", header, scales, map(), items(), profile(), howToRead(),
+        "Made with dyadscore " + ReportView.dyadscoreVersion() + " from " + title + " " + definition.version() + "."
             + (definition.provenance().validated() ? ""
                 : " This questionnaire is not clinically validated."));
   }
@@ -103,11 +112,12 @@ final class PageBuilder {
 
   // ---------------------------------------------------------------- one scale
 
-  private ScaleBlock scaleBlock(ScaleComparison c) {
-    Scale scale = definition.scale(c.scale()).orElseThrow();
-    ScaleScore a = in.report().partnerA().scale(c.scale());
-    ScaleScore b = in.report().partnerB().scale(c.scale());
-    double[] range = range(scale);
+  private ScaleBlock scaleBlock(ScaleResult result) {
+    Scale scale = result.scale();
+    ScaleComparison c = result.comparison();
+    ScaleScore a = result.a();
+    ScaleScore b = result.b();
+    double[] range = {result.minimum(), result.maximum()};
     String name = text(scale.name());
     List<Row> table = new ArrayList<>();
     table.add(new Row("Score", List.of(score(a), score(b))));
@@ -122,12 +132,16 @@ final class PageBuilder {
     table.add(new Row("Gap (" + nameA + " − " + nameB + ")", List.of(number(c.difference()))));
     table.add(new Row("Couple mean", List.of(number(c.mean()))));
     if (!Double.isNaN(c.criticalDifference())) {
-      table.add(new Row("Larger than measurement error from", List.of(
+      table.add(new Row("Critical difference (95 %)", List.of(
           number(c.criticalDifference()))));
     }
     table.add(new Row("Gap beyond measurement error?", List.of(verdictWord(c.verdict()))));
     String agreement = null;
-    if (!Double.isNaN(c.positiveAgreement())) {
+    if (result.agreementWithheld()) {
+      agreement = "Positive couple agreement is not shown on this page: it would rest on too few "
+          + "items that each partner answered favourably, so it could reveal a single answer.";
+      table.add(new Row("Positive couple agreement", List.of("not shown (too few items)")));
+    } else if (!Double.isNaN(c.positiveAgreement())) {
       long both = Math.round(c.positiveAgreement() * c.itemsCompared() / 100);
       agreement = "Positive couple agreement: both answered favourably on " + both + " of the "
           + c.itemsCompared() + " items both answered (" + percent(c.positiveAgreement()) + ").";
@@ -146,7 +160,8 @@ final class PageBuilder {
     Geometry x = new Geometry(range[0], range[1], LEFT, RIGHT);
     List<Band> bands = bands(scale);
     boolean hasBands = bands != null;
-    double top = hasBands ? 16 : 0;
+    // Band labels get a line of their own above the partner A label's line.
+    double top = hasBands ? 18 : 0;
     double trackY = top + 34;
     List<Rect> rects = new ArrayList<>();
     List<Label> bandLabels = new ArrayList<>();
@@ -160,7 +175,7 @@ final class PageBuilder {
           continue;
         }
         rects.add(new Rect(c(from), c(trackY - 12), c(to - from), "24", "band-" + (i % 2)));
-        bandLabels.add(new Label(c((from + to) / 2), c(trackY - 18), "middle",
+        bandLabels.add(new Label(c((from + to) / 2), "12", "middle",
             shorten(text(band.label()), (int) ((to - from) / 6.5))));
         i++;
       }
@@ -196,16 +211,9 @@ final class PageBuilder {
         bracket.add(new Line(c(from), c(y), c(to), c(y)));
         bracket.add(new Line(c(from), c(y - 5), c(from), c(y + 5)));
         bracket.add(new Line(c(to), c(y - 5), c(to), c(y + 5)));
-        errorLabel = labelAt((from + to) / 2, y + 18, "gap within measurement error: up to "
+        errorLabel = labelAt((from + to) / 2, y + 18, "measurement error: "
             + number(c.criticalDifference()));
         height = y + 26;
-      }
-    }
-    if (hasBands) {
-      // The band labels sit above the partners' own labels' line; shift A's label below them.
-      if (ma != null) {
-        ma = new Marker(ma.x(), ma.y(), ma.points(), new Label(ma.label().x(), c(trackY - 17),
-            ma.label().anchor(), ma.label().text()));
       }
     }
     String desc = chartDescription(name, range, a, b, c, bands);
@@ -217,12 +225,13 @@ final class PageBuilder {
   private static Label labelAt(double x, double y, String text) {
     // Keeps a label inside the chart: anchored at its start near the left edge, at its end near
     // the right edge (about 7 units per character at 13 px).
-    double half = text.length() * 3.6;
+    // Half the label's width at up to 18 units (the phone size), so that it stays in the chart.
+    double half = text.length() * 5.2;
     if (x - half < 2) {
-      return new Label(c(Math.max(2, x - 8)), c(y), "start", text);
+      return new Label("2", c(y), "start", text);
     }
     if (x + half > 398) {
-      return new Label(c(Math.min(398, x + 8)), c(y), "end", text);
+      return new Label("398", c(y), "end", text);
     }
     return new Label(c(x), c(y), "middle", text);
   }
@@ -312,7 +321,7 @@ final class PageBuilder {
 
   // ---------------------------------------------------------------- the two-scale map
 
-  private @Nullable ScaleMapBlock map(CoupleReport report) {
+  private @Nullable ScaleMapBlock map() {
     ScaleMap setting = definition.scaleMap();
     if (setting == null) {
       return null;
@@ -321,8 +330,10 @@ final class PageBuilder {
     Scale up = definition.scale(setting.up()).orElseThrow();
     String acrossName = text(across.name());
     String upName = text(up.name());
-    double[] xr = range(across);
-    double[] yr = range(up);
+    ScaleResult acrossResult = result(across.id());
+    ScaleResult upResult = result(up.id());
+    double[] xr = {acrossResult.minimum(), acrossResult.maximum()};
+    double[] yr = {upResult.minimum(), upResult.maximum()};
     Geometry gx = new Geometry(xr[0], xr[1], 60, 380);
     Geometry gy = new Geometry(yr[0], yr[1], 340, 20);
     List<Tick> xTicks = new ArrayList<>();
@@ -336,10 +347,10 @@ final class PageBuilder {
       yTicks.add(new Tick("52", c(gy.at(t)), c(gy.at(t)), c(gy.at(t) + 4), number(t)));
       grid.add(new Line("60", c(gy.at(t)), "380", c(gy.at(t))));
     }
-    ScaleScore ax = report.partnerA().scale(across.id());
-    ScaleScore ay = report.partnerA().scale(up.id());
-    ScaleScore bx = report.partnerB().scale(across.id());
-    ScaleScore by = report.partnerB().scale(up.id());
+    ScaleScore ax = acrossResult.a();
+    ScaleScore ay = upResult.a();
+    ScaleScore bx = acrossResult.b();
+    ScaleScore by = upResult.b();
     boolean aShown = ax.isScored() && ay.isScored();
     boolean bShown = bx.isScored() && by.isScored();
     Marker a = null;
@@ -399,9 +410,14 @@ final class PageBuilder {
     } else if (ly > 336) {
       ly = y - 13;
     }
-    double half = name.length() * 3.8;
+    double half = name.length() * 5.2;
     double lx = Math.max(62 + half, Math.min(378 - half, x));
     return new Label(c(lx), c(ly), "middle", name);
+  }
+
+  private ScaleResult result(String scaleId) {
+    return view.scales().stream().filter(r -> r.scale().id().equals(scaleId)).findFirst()
+        .orElseThrow();
   }
 
   private String meanOf(ScaleScore x, ScaleScore y) {
@@ -410,15 +426,49 @@ final class PageBuilder {
 
   // ---------------------------------------------------------------- items
 
-  private @Nullable ItemsBlock items(CoupleReport report) {
-    if (report.items().isEmpty()) {
-      return null;
+  private @Nullable ItemsBlock items() {
+    switch (view.itemDetail()) {
+      case ALL -> {
+        return view.items().isEmpty() ? null : allItems();
+      }
+      case OWN_ANSWERS -> {
+        return ownAnswers();
+      }
+      case NONE_FOR_AUDIENCE -> {
+        return new ItemsBlock("Item answers are not shown: this page is for both partners to "
+            + "read together, and it shows them only when both partners have agreed to share "
+            + "them.", nameA, nameB, List.of(), List.of(), "");
+      }
+      default -> {
+        return null;
+      }
     }
+  }
+
+  private ItemsBlock ownAnswers() {
+    boolean readerIsA = view.audience() == Audience.PARTNER_A;
+    String reader = readerIsA ? nameA : nameB;
+    String other = readerIsA ? nameB : nameA;
+    List<ItemRow> rows = new ArrayList<>();
+    for (OwnAnswer answer : readerIsA ? view.answersA() : view.answersB()) {
+      Item item = definition.item(answer.item()).orElseThrow();
+      String label = answerLabel(item.id(), answer.code());
+      rows.add(new ItemRow(wording(item), readerIsA ? label : "", readerIsA ? "" : label,
+          null));
+    }
+    ItemGroup group = new ItemGroup("own", "Your answers (" + rows.size() + ")", "Only "
+        + reader + "'s own answers are listed; " + other + "'s answers to single items are not "
+        + "part of this page.", rows);
+    return new ItemsBlock(reader + "'s answers, item by item.", readerIsA ? nameA : "",
+        readerIsA ? "" : nameB, List.of(group), List.of(), "");
+  }
+
+  private ItemsBlock allItems() {
     Map<Agreement, List<ItemRow>> groups = new LinkedHashMap<>();
     for (Agreement agreement : Agreement.values()) {
       groups.put(agreement, new ArrayList<>());
     }
-    for (ItemComparison item : report.items()) {
+    for (ItemComparison item : view.items()) {
       groups.get(item.agreement()).add(itemRow(item));
     }
     List<ItemGroup> itemGroups = new ArrayList<>();
@@ -433,44 +483,41 @@ final class PageBuilder {
         + "answers were not both favourable or both unfavourable (a middle answer counts as "
         + "neither).", groups.get(Agreement.DISAGREEMENT)));
     List<ItemRow> talk = new ArrayList<>();
-    for (ItemComparison item : report.divergentItems()) {
+    for (ItemComparison item : view.divergentItems()) {
       talk.add(itemRow(item));
     }
     String talkIntro = talk.isEmpty() ? "No item was answered far apart."
         : "The items answered furthest apart, largest gap first: a good place to start a "
             + "conversation.";
-    return new ItemsBlock("Of the " + report.items().size() + " items both partners answered:",
+    return new ItemsBlock(view.items().size() + " items were answered by both partners.",
         nameA, nameB, itemGroups, talk, talkIntro);
   }
 
   private ItemRow itemRow(ItemComparison comparison) {
     Item item = definition.item(comparison.item()).orElseThrow();
-    String wording = item.text() == null ? "Item " + item.id() + " (wording not shipped)"
-        : text(item.text());
-    ResponseScale scale = definition.responseScale(item.responseScale()).orElseThrow();
-    return new ItemRow(wording, answerLabel(scale, comparison.codeA()),
-        answerLabel(scale, comparison.codeB()), item.reversed()
+    return new ItemRow(wording(item), answerLabel(item.id(), comparison.codeA()),
+        answerLabel(item.id(), comparison.codeB()), item.reversed()
             ? "worded the other way round: agreeing is the less favourable answer" : null);
   }
 
-  private String answerLabel(ResponseScale scale, int code) {
-    for (ResponseOption option : scale.options()) {
-      if (option.code() == code) {
-        return option.label() == null ? Integer.toString(code)
-            : text(option.label()) + " (" + code + ")";
-      }
-    }
-    for (MissingCode missing : scale.missingCodes()) {
-      if (missing.code() == code && missing.label() != null) {
-        return text(missing.label());
-      }
-    }
-    return Integer.toString(code);
+  private String wording(Item item) {
+    return item.text() == null ? "Item " + item.id() + " (the wording is not shipped)"
+        : text(item.text());
+  }
+
+  private String answerLabel(String itemId, int code) {
+    ReportView.Text label = view.answerLabel(itemId, code);
+    return label == null ? Integer.toString(code) : label.value() + " (" + code + ")";
   }
 
   // ---------------------------------------------------------------- profile and how to read
 
-  private String profile(ProfileSimilarity p) {
+  private String profile() {
+    ProfileSimilarity p = view.profile();
+    if (view.profileWithheld()) {
+      return "Profile similarity is not shown: the partners both answered too few items for it "
+          + "to be shown without revealing a single answer.";
+    }
     if (p.itemsUsed() == 0) {
       return "The two partners answered no item in common, so their answers cannot be "
           + "compared.";
@@ -505,8 +552,9 @@ final class PageBuilder {
     entries.add(new HowTo("Measurement error", "Two scores can differ by chance alone. Where a "
         + "scale has a published reliability r and standard deviation SD, a gap counts as "
         + "larger than measurement error when |A − B| > 1.96 × SD × √2 × √(1 − r) (Jacobson & "
-        + "Truax 1991; Christensen & Mendoza 1986); the bracket under the chart shows that "
-        + "size. Applying the test to two partners is dyadscore's use of it. Without published "
+        + "Truax 1991; Christensen & Mendoza 1986). The bracket under the chart, labelled "
+        + "\"measurement error\", has that width and is centred on the couple mean: when both "
+        + "marks lie outside it, the gap is larger than measurement error. Applying the test to two partners is dyadscore's use of it. Without published "
         + "reliability the report does not say whether a gap is beyond error."));
     for (Scale scale : definition.scales()) {
       ReferenceData ref = scale.reference();
@@ -552,33 +600,6 @@ final class PageBuilder {
   }
 
   // ---------------------------------------------------------------- helpers
-
-  /** The lowest and highest score the scale can give, from its items' keyed ranges. */
-  double[] range(Scale scale) {
-    double lo = 0;
-    double hi = 0;
-    double weights = 0;
-    if (scale.isComposite()) {
-      for (String component : scale.components()) {
-        double[] r = range(definition.scale(component).orElseThrow());
-        lo += r[0];
-        hi += r[1];
-        weights += 1;
-      }
-    } else {
-      for (String id : scale.items()) {
-        Item item = definition.item(id).orElseThrow();
-        ResponseScale rs = definition.responseScale(item.responseScale()).orElseThrow();
-        lo += item.weight() * rs.minValue();
-        hi += item.weight() * rs.maxValue();
-        weights += item.weight();
-      }
-    }
-    if (scale.method() == ScoringMethod.MEAN) {
-      return new double[] {lo / weights, hi / weights};
-    }
-    return new double[] {lo, hi};
-  }
 
   private static String method(Scale scale) {
     int n = scale.isComposite() ? scale.components().size() : scale.items().size();
@@ -661,6 +682,6 @@ final class PageBuilder {
     if (text == null) {
       return "";
     }
-    return text.in(in.language()).or(() -> text.in(definition.language())).orElse("");
+    return view.text(text).value();
   }
 }

@@ -1,0 +1,172 @@
+package io.github.dyadscore.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dyadscore.Answers;
+import io.github.dyadscore.Questionnaire;
+import io.github.dyadscore.report.html.Samples;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The HTML report's markup: golden files for every audience of the example couple and for edge
+ * couples (bands and a critical difference, a partner with too few answers, a composite, a scoring
+ * key without wording), escaping of every text from a definition or a caller, and the promises
+ * of a self-contained page. {@code -Ddyadscore.updateGolden=true} rewrites the golden files;
+ * look at the diff before committing it. The browser tests are in {@link HtmlReportBrowserTest}.
+ */
+class HtmlReportTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/html");
+  private static final Path CASES = Path.of("src/test/resources/report/html");
+
+  static Stream<Arguments> pages() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Audience audience : Audience.values()) {
+      cases.add(Arguments.of("example-" + audience.tag(), audience, false));
+    }
+    cases.add(Arguments.of("example-couple-sharing", Audience.COUPLE, true));
+    cases.add(Arguments.of("edge-therapist", Audience.THERAPIST, false));
+    cases.add(Arguments.of("edge-partner-b", Audience.PARTNER_B, false));
+    cases.add(Arguments.of("csi4-therapist", Audience.THERAPIST, false));
+    return cases.stream();
+  }
+
+  static String render(String name, Audience audience, boolean sharing) throws IOException {
+    if (name.startsWith("example-") && !sharing) {
+      return Samples.page(audience);
+    }
+    ReportOptions.Builder options = ReportOptions.builder().audience(audience);
+    Questionnaire q;
+    Answers a;
+    Answers b;
+    if (name.startsWith("example-")) {
+      q = Questionnaire.bundled("mutuality-security");
+      a = answers(Path.of("examples/alex.json"));
+      b = answers(Path.of("examples/sam.json"));
+      options.names("Alex", "Sam").date(LocalDate.of(2026, 12, 1));
+    } else if (name.startsWith("edge-")) {
+      q = Questionnaire.load(CASES.resolve("edge.json"));
+      a = answers(CASES.resolve("edge-a.json"));
+      b = answers(CASES.resolve("edge-b.json"));
+      options.names("Robin <b>", "Kim & \"Lee\"");
+    } else {
+      q = Questionnaire.bundled("csi-4");
+      a = answers(CASES.resolve("csi-a.json"));
+      b = answers(CASES.resolve("csi-b.json"));
+    }
+    if (sharing) {
+      options.bothPartnersAgreedToShareItems();
+    }
+    return HtmlReport.render(ReportView.of(q, a, b, options.build()));
+  }
+
+  private static Answers answers(Path file) throws IOException {
+    return Answers.fromJson(Files.readString(file, StandardCharsets.UTF_8),
+        file.getFileName().toString());
+  }
+
+  /** The page with this build's version replaced, so that a release does not change goldens. */
+  private static String normalized(String html) {
+    return html.replace("dyadscore " + ReportView.dyadscoreVersion() + " ", "dyadscore VERSION ");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void pageEqualsItsGoldenFile(String name, Audience audience, boolean sharing)
+      throws IOException {
+    String html = normalized(render(name, audience, sharing));
+    Path golden = GOLDEN.resolve(name + ".html");
+    if (Boolean.getBoolean("dyadscore.updateGolden")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, html, StandardCharsets.UTF_8);
+    }
+    assertThat(html).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void pageIsSelfContainedWithoutScriptsFontsOrAddresses(String name, Audience audience,
+      boolean sharing) throws IOException {
+    String html = render(name, audience, sharing);
+
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+    assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<link", "@import",
+        "@font-face", "url(", "src=", "href=", "http://", "https://", "javascript:");
+    assertThat(html).contains("Content-Security-Policy\" content=\"default-src &#39;none&#39;;");
+    // Every chart is an image with a title first and a description, and has a table.
+    Matcher svg = Pattern.compile("<svg class=\"chart[^\"]*\" role=\"img\"[^>]*>\n<title "
+        + "id=\"[^\"]+\">[^<]+</title>\n<desc id=\"[^\"]+\">[^<]+</desc>").matcher(html);
+    int charts = 0;
+    while (svg.find()) {
+      charts++;
+    }
+    assertThat(charts).isEqualTo(count(html, "<svg class=\"chart")).isPositive();
+    assertThat(count(html, "<table class=\"numbers\">")).isEqualTo(charts);
+  }
+
+  @Test
+  void everyTextFromTheDefinitionAndTheCallerIsEscaped() throws IOException {
+    String html = render("edge-therapist", Audience.THERAPIST, false);
+
+    assertThat(html).doesNotContain("<script>", "<b>", "<never>", "</td></tr></table> &",
+        "Robin <b>", "Kim & \"Lee\"");
+    // Text escapes <, > and &; attribute values (none here) also escape quotes.
+    assertThat(html).contains("Edge cases &lt;for&gt; the \"HTML\" report &amp; friends",
+        "&lt;script&gt;alert('x')&lt;/script&gt;", "Robin &lt;b&gt;", "Kim &amp; \"Lee\"",
+        "No &lt;never&gt;", "Closeness &lt;3", "close &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;");
+  }
+
+  @Test
+  void sameViewGivesTheSameBytesInAnyDefaultLocale() throws IOException {
+    String english = render("edge-therapist", Audience.THERAPIST, false);
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertThat(render("edge-therapist", Audience.THERAPIST, false)).isEqualTo(english);
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void partnerPageShowsTheReadersOwnAnswersAndNoneOfTheOthers() throws IOException {
+    String html = render("edge-partner-b", Audience.PARTNER_B, false);
+
+    assertThat(html).contains("Your answers (5)").doesNotContain("Talk about these",
+        "Shared strengths", "Yes &amp; always (5)");
+    assertThat(html).contains("Rather not (2)");
+  }
+
+  @Test
+  void writeGivesWhatRenderGives() throws IOException {
+    Questionnaire q = Questionnaire.bundled("csi-4");
+    ReportView view = ReportView.of(q, answers(CASES.resolve("csi-a.json")),
+        answers(CASES.resolve("csi-b.json")), ReportOptions.defaults());
+    StringWriter out = new StringWriter();
+    HtmlReport.write(view, out);
+    assertThat(out.toString()).isEqualTo(HtmlReport.render(view));
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
