@@ -61,6 +61,8 @@ public final class ScoringEngine {
   private final CompiledScale[] scales;
   /** Scale indices such that every composite comes after its components. */
   private final int[] order;
+  /** Below this many shared items the profile correlation is undefined (NaN). */
+  private final int minimumProfileItems;
 
   /** A scale reduced to indices and numbers. */
   private record CompiledScale(
@@ -82,6 +84,7 @@ public final class ScoringEngine {
    */
   public ScoringEngine(Definition definition) {
     this.definition = definition;
+    this.minimumProfileItems = DivergenceSettings.minimumProfileItems(definition);
     List<Item> items = definition.items();
     int n = items.size();
     itemIds = new String[n];
@@ -674,7 +677,8 @@ public final class ScoringEngine {
   /**
    * Pearson's r and the mean absolute difference over keyed items both answered; r by the
    * two-pass formula {@code sum(dx dy) / sqrt(sum(dx^2) sum(dy^2))} on deviations from the means
-   * (see {@link CoupleReport#profile()}).
+   * (see {@link CoupleReport#profile()}), NaN over fewer items than the definition's {@link
+   * DivergenceSettings#minimumProfileItems()}.
    */
   public ProfileSimilarity profile(double[] keyedA, double[] keyedB) {
     int n = 0;
@@ -710,7 +714,8 @@ public final class ScoringEngine {
         sbb += db * db;
       }
     }
-    double r = saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
+    double r = saa == 0 || sbb == 0 || n < minimumProfileItems ? Double.NaN
+        : sab / Math.sqrt(saa * sbb);
     return new ProfileSimilarity(n, r, sumAbs / n);
   }
 }
