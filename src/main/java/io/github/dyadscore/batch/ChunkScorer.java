@@ -342,8 +342,9 @@ final class ChunkScorer {
   record Accumulated(ReliabilityAccumulator accumulator, long rows, long rejected) {}
 
   /**
-   * Feeds the accepted persons (their keyed answers as given) and the complete couples (their
-   * scale scores, as persons.csv has them) of a chunk to a fresh accumulator.
+   * Feeds the accepted persons (their keyed answers as given, and their scale scores as
+   * persons.csv has them) and the complete couples (their scale scores) of a chunk to a fresh
+   * accumulator.
    */
   Accumulated accumulate(List<Group> chunk) {
     ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition);
@@ -356,7 +357,8 @@ final class ChunkScorer {
       rejected += checked.rejected;
       for (Person person : checked.persons) {
         scorePerson(person);
-        accumulator.addPerson(person.keyed, person == checked.a ? Role.A : Role.B);
+        accumulator.addPerson(person.keyed, person.values,
+            person == checked.a ? Role.A : Role.B);
       }
       if (checked.a != null && checked.b != null) {
         accumulator.addCouple(checked.a.values, checked.b.values);
