@@ -47,10 +47,13 @@ public final class Questionnaire {
 
   private final Definition definition;
   private final ScoringEngine engine;
+  /** The definition's text as loaded, for {@link #toJson()}. */
+  private final String json;
 
-  private Questionnaire(Definition definition) {
+  private Questionnaire(Definition definition, String json) {
     this.definition = definition;
     this.engine = new ScoringEngine(definition);
+    this.json = json;
   }
 
   /**
@@ -171,7 +174,7 @@ public final class Questionnaire {
   }
 
   private static Questionnaire fromText(String sourceName, String json) {
-    return new Questionnaire(DefinitionReader.read(sourceName, new StringReader(json)));
+    return new Questionnaire(DefinitionReader.read(sourceName, new StringReader(json)), json);
   }
 
   /**
@@ -181,6 +184,17 @@ public final class Questionnaire {
    */
   public Definition definition() {
     return definition;
+  }
+
+  /**
+   * The definition as JSON text: exactly the text it was loaded from (without a byte order mark),
+   * or for a calibrated questionnaire the calibrated definition. Write it to a file to ship it;
+   * {@link #load(Path)} reads it back.
+   *
+   * @return the definition text
+   */
+  public String toJson() {
+    return json;
   }
 
   /**
