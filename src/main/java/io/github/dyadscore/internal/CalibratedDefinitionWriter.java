@@ -218,7 +218,18 @@ public final class CalibratedDefinitionWriter {
   }
 
   private void node(Node node, int depth) {
-    if (node instanceof Obj obj) {
+    if (node instanceof Obj obj && inline(obj)) {
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<String, Member> e : obj.members().entrySet()) {
+        out.append(first ? "" : ", ");
+        first = false;
+        string(e.getKey());
+        out.append(": ");
+        node(e.getValue().value(), depth + 1);
+      }
+      out.append('}');
+    } else if (node instanceof Obj obj) {
       List<String> keys = new ArrayList<>(obj.members().keySet());
       List<Runnable> members = new ArrayList<>();
       for (String key : keys) {
@@ -252,6 +263,20 @@ public final class CalibratedDefinitionWriter {
     } else {
       out.append("null");
     }
+  }
+
+  /** A small object of scalars, such as {@code {"en": "Conflict"}}, stays on one line. */
+  private static boolean inline(Obj obj) {
+    int length = 0;
+    for (Map.Entry<String, Member> e : obj.members().entrySet()) {
+      Node value = e.getValue().value();
+      if (value instanceof Obj || value instanceof Arr) {
+        return false;
+      }
+      length += e.getKey().length() + 6 + (value instanceof Str str ? str.value().length()
+          : value instanceof Num num ? num.text().length() : 5);
+    }
+    return !obj.members().isEmpty() && length <= 60;
   }
 
   private void indent(int depth) {
