@@ -41,7 +41,8 @@ import java.util.NoSuchElementException;
 public final class Questionnaire {
 
   /** The definitions that ship inside the jar, by name. */
-  private static final List<String> BUNDLED = List.of("csi-4", "mutuality-security");
+  private static final List<String> BUNDLED = List.of("csi-16", "csi-4", "ecr-rs", "kms",
+      "mutuality-security");
 
   private static final String BUNDLED_FOLDER = "/io/github/dyadscore/questionnaires/";
 

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
   @Parameters(index = "0", paramLabel = "QUESTIONNAIRE",
-      description = "a bundled questionnaire (csi-4, mutuality-security) or a definition file")
+      description = "a bundled questionnaire (csi-16, csi-4, ecr-rs, kms, mutuality-security) "
+          + "or a definition file")
   String questionnaire;
 
   @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8)")
