@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Scores couples' relationship questionnaires and shows where partners diverge.",
     subcommands = {ScoreCommand.class, ReliabilityCommand.class, CalibrateCommand.class,
+        DyadicCommand.class,
         ReportCommand.class,
         ValidateCommand.class, CommandLine.HelpCommand.class},
     footer = ExitCodes.HELP)

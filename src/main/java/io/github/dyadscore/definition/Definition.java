@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param responseScales the response scales in definition order
  * @param items the items in definition order
  * @param scales the scales in definition order
+ * @param scaleMap the two-scale map reports draw, or null when the definition asks for none
  * @param calibration the sample the calibrated reference data came from, or null when no scale's
  *     reliability or norms came from a calibration sample
  */
@@ -33,6 +34,7 @@ public record Definition(
     List<ResponseScale> responseScales,
     List<Item> items,
     List<Scale> scales,
+    @Nullable ScaleMap scaleMap,
     @Nullable CalibrationSample calibration) {
 
   // Copies the lists.
@@ -55,13 +57,14 @@ public record Definition(
    * @param responseScales the response scales
    * @param items the items
    * @param scales the scales
+   * @param scaleMap the two-scale map reports draw, or null
    */
   public Definition(String id, String version, String language, LocalizedText title,
       @Nullable LocalizedText description, Provenance provenance,
       @Nullable DivergenceSettings divergence, List<ResponseScale> responseScales,
-      List<Item> items, List<Scale> scales) {
+      List<Item> items, List<Scale> scales, @Nullable ScaleMap scaleMap) {
     this(id, version, language, title, description, provenance, divergence, responseScales,
-        items, scales, null);
+        items, scales, scaleMap, null);
   }
 
   /**

@@ -509,7 +509,7 @@ public final class ScoringEngine {
 
     ScaleComparison[] comparisons = new ScaleComparison[scaleCount];
     for (int s = 0; s < scaleCount; s++) {
-      comparisons[s] = compareScale(s, valuesA[s], valuesB[s], keyedA, keyedB);
+      comparisons[s] = compareScale(s, valuesA[s], valuesB[s], keyedA, keyedB, privacy);
     }
     List<ItemComparison> items = List.of();
     List<ItemComparison> divergent = List.of();
@@ -520,11 +520,11 @@ public final class ScoringEngine {
     }
     return new CoupleReport(definition.id(), privacy, toPersonScores(valuesA, answeredA),
         toPersonScores(valuesB, answeredB), List.of(comparisons), items, divergent,
-        profile(keyedA, keyedB));
+        profile(keyedA, keyedB, privacy));
   }
 
   private ScaleComparison compareScale(
-      int s, double a, double b, double[] keyedA, double[] keyedB) {
+      int s, double a, double b, double[] keyedA, double[] keyedB, Privacy privacy) {
     CompiledScale scale = scales[s];
     double difference = a - b;
     double critical = criticalDifference(s);
@@ -533,9 +533,10 @@ public final class ScoringEngine {
         : Math.abs(difference) > critical ? DifferenceVerdict.RELIABLE
             : DifferenceVerdict.WITHIN_ERROR;
     long counts = agreementCounts(s, keyedA, keyedB);
+    double agreement = agreementShown(s, keyedA, keyedB, privacy) ? positiveAgreement(counts)
+        : Double.NaN;
     return new ScaleComparison(scale.scale.id(), a, b, difference, Math.abs(difference),
-        (a + b) / 2, scale.seDiff, critical, verdict, positiveAgreement(counts),
-        (int) (counts >>> 32));
+        (a + b) / 2, scale.seDiff, critical, verdict, agreement, (int) (counts >>> 32));
   }
 
   /**
@@ -553,6 +554,37 @@ public final class ScoringEngine {
    */
   public double positiveAgreement(int s, double[] keyedA, double[] keyedB) {
     return positiveAgreement(agreementCounts(s, keyedA, keyedB));
+  }
+
+  /**
+   * The positive agreement of two partners on a scale under a privacy: NaN where the small-count
+   * rule of {@link Privacy} withholds it.
+   */
+  public double positiveAgreement(int s, double[] keyedA, double[] keyedB, Privacy privacy) {
+    return agreementShown(s, keyedA, keyedB, privacy)
+        ? positiveAgreement(s, keyedA, keyedB) : Double.NaN;
+  }
+
+  /**
+   * Whether the small-count rule lets the positive agreement of a scale be shown: only the items
+   * a reader answered favourably can count, so each partner needs at least {@link
+   * Privacy#MINIMUM_SHARED_ITEMS} of them among the items both answered.
+   */
+  private boolean agreementShown(int s, double[] keyedA, double[] keyedB, Privacy privacy) {
+    if (privacy == Privacy.SHARE_ITEMS) {
+      return true;
+    }
+    int favourableA = 0;
+    int favourableB = 0;
+    for (int i : scales[s].flatItems) {
+      double va = keyedA[i];
+      double vb = keyedB[i];
+      if (va == va && vb == vb) {
+        favourableA += va >= favourableAtLeast[i] ? 1 : 0;
+        favourableB += vb >= favourableAtLeast[i] ? 1 : 0;
+      }
+    }
+    return privacy.shows(Math.min(favourableA, favourableB));
   }
 
   private static double positiveAgreement(long counts) {
@@ -681,6 +713,14 @@ public final class ScoringEngine {
    * DivergenceSettings#minimumProfileItems()}.
    */
   public ProfileSimilarity profile(double[] keyedA, double[] keyedB) {
+    return profile(keyedA, keyedB, Privacy.SHARE_ITEMS);
+  }
+
+  /**
+   * The profile similarity under a privacy: the correlation and mean absolute difference are NaN
+   * where the small-count rule of {@link Privacy} withholds them; the item count stays.
+   */
+  public ProfileSimilarity profile(double[] keyedA, double[] keyedB, Privacy privacy) {
     int n = 0;
     double sumA = 0;
     double sumB = 0;
@@ -713,6 +753,9 @@ public final class ScoringEngine {
         saa += da * da;
         sbb += db * db;
       }
+    }
+    if (!privacy.shows(n)) {
+      return new ProfileSimilarity(n, Double.NaN, Double.NaN);
     }
     double r = saa == 0 || sbb == 0 || n < minimumProfileItems ? Double.NaN
         : sab / Math.sqrt(saa * sbb);
