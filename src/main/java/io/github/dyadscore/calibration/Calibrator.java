@@ -97,7 +97,7 @@ public final class Calibrator {
     try {
       engine.resolve(answers, codes, keyed);
     } catch (InvalidAnswerException e) {
-      throw new InvalidAnswerException(e.item(), "partner " + partner + ": " + e.getMessage());
+      throw e.forPartner(partner);
     }
   }
 

@@ -13,7 +13,13 @@ import java.util.Optional;
  */
 public record ReliabilityReport(long persons, long couples, List<ScaleStatistics> scales) {
 
-  // Copies the list.
+  /**
+   * Creates a report, with a copy of the list.
+   *
+   * @param persons persons added, both roles
+   * @param couples couples added (whether or not both partners had scores)
+   * @param scales one entry per scale, in definition order
+   */
   public ReliabilityReport {
     scales = List.copyOf(scales);
   }
