@@ -18,7 +18,8 @@ import java.util.Set;
  * computes the {@link ReliabilityReport} at the end.
  *
  * <p>Memory is constant in the number of persons and couples: per scale and role, four sums per
- * pair of the scale's items ({@code O(k^2)}), and six moments per scale for the couples. Adding a
+ * pair of the scale's items ({@code O(k^2)}) and three moments of the scale scores, and six
+ * moments per scale for the couples. Adding a
  * person costs {@code O(k^2)} per scale for the items they answered.
  *
  * <p><b>Threads.</b> Not thread-safe. To use several threads, give each its own accumulator over
