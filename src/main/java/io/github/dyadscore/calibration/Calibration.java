@@ -52,6 +52,8 @@ import java.util.Map;
  * @param sample the sample as the definition describes it
  * @param scales what was computed per scale, in definition order
  * @param warnings what the user should know, one sentence each; empty when all is well
+ *
+ * @since 0.1.0
  */
 public record Calibration(
     Questionnaire questionnaire,
@@ -59,7 +61,14 @@ public record Calibration(
     List<ScaleCalibration> scales,
     List<String> warnings) {
 
-  // Copies the lists.
+  /**
+   * Creates the calibration, with copies of the lists.
+   *
+   * @param questionnaire the calibrated questionnaire
+   * @param sample the sample as the definition describes it
+   * @param scales what was computed per scale
+   * @param warnings what the user should know
+   */
   public Calibration {
     scales = List.copyOf(scales);
     warnings = List.copyOf(warnings);

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *     .withRoles(CalibrationOptions.Roles.BOTH)
  *     .withMinimumPersons(200);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CalibrationOptions {
 

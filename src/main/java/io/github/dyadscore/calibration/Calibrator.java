@@ -25,6 +25,8 @@ import io.github.dyadscore.stats.Role;
  * }</pre>
  *
  * <p>Not thread-safe: use one per thread, or synchronize.
+ *
+ * @since 0.1.0
  */
 public final class Calibrator {
 

@@ -23,6 +23,8 @@ package io.github.dyadscore.calibration;
  * @param reliabilityWritten whether the alpha went into the definition (it must lie strictly
  *     between 0 and 1)
  * @param normsWritten whether mean and SD went into the definition (the SD must be above 0)
+ *
+ * @since 0.1.0
  */
 public record ScaleCalibration(
     String scaleId,

@@ -10,6 +10,8 @@
  * io.github.dyadscore.calibration.CalibrationOptions} and {@link
  * io.github.dyadscore.calibration.Calibration} are immutable and thread-safe; a {@code Calibrator}
  * is not thread-safe.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.dyadscore.calibration;

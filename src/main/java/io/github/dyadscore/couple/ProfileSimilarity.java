@@ -15,5 +15,6 @@ package io.github.dyadscore.couple;
  * @param itemsUsed the number of items both partners answered
  * @param correlation Pearson's r, or NaN when undefined
  * @param meanAbsoluteDifference the mean absolute difference, or NaN when no item was compared
+ * @since 0.1.0
  */
 public record ProfileSimilarity(int itemsUsed, double correlation, double meanAbsoluteDifference) {}

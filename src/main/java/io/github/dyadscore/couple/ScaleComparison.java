@@ -27,6 +27,7 @@ package io.github.dyadscore.couple;
  * @param positiveAgreement the positive couple agreement in percent, or NaN when no item was
  *     answered by both
  * @param itemsCompared the number of the scale's items both partners answered
+ * @since 0.1.0
  */
 public record ScaleComparison(
     String scale,

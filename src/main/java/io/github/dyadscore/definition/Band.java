@@ -18,12 +18,22 @@ import java.math.BigDecimal;
  * @param upper the upper bound, or positive infinity for an open upper end
  * @param includesUpper whether a score equal to {@code upper} is in the band (false for an open
  *     end)
+ * @since 0.1.0
  */
 public record Band(
     LocalizedText label, double lower, boolean includesLower, double upper,
     boolean includesUpper) {
 
-  // Checks that the band is not empty; an infinite end never counts as included.
+  /**
+   * Creates a band; an infinite end never counts as included.
+   *
+   * @param label what a score in the band means
+   * @param lower the lower bound, or negative infinity
+   * @param includesLower whether the lower bound is in the band
+   * @param upper the upper bound, or positive infinity
+   * @param includesUpper whether the upper bound is in the band
+   * @throws IllegalArgumentException when the band is empty or a bound is NaN
+   */
   public Band {
     if (Double.isNaN(lower) || Double.isNaN(upper) || !(lower < upper
         || (lower == upper && includesLower && includesUpper))) {

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param date the day of the calibration, ISO 8601 ({@code 2026-12-01})
  * @param dyadscoreVersion the version of dyadscore that computed it
  * @param basedOnVersion the version of the definition that was calibrated
+ *
+ * @since 0.1.0
  */
 public record CalibrationSample(
     String description,

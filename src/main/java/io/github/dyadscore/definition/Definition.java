@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param scaleMap the two-scale map reports draw, or null when the definition asks for none
  * @param calibration the sample the calibrated reference data came from, or null when no scale's
  *     reliability or norms came from a calibration sample
+ * @since 0.1.0
  */
 public record Definition(
     String id,
@@ -50,6 +51,8 @@ public record Definition(
    * @param responseScales the response scales in definition order
    * @param items the items in definition order
    * @param scales the scales in definition order
+   * @param scaleMap the two-scale map reports draw, or null when the definition asks for none
+   * @param calibration the calibration sample, or null
    */
   public Definition {
     responseScales = List.copyOf(responseScales);

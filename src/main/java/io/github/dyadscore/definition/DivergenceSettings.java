@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param unfavourableAtMost keyed values at or below this are unfavourable, or null for the default
  * @param minimumProfileItems the fewest items both partners must have answered for a profile
  *     correlation, at least 2, or null for the default {@value #DEFAULT_MINIMUM_PROFILE_ITEMS}
+ * @since 0.1.0
  */
 public record DivergenceSettings(
     @Nullable Double gap,

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param citation where the norms were published, or how they were computed for a calibration
  *     sample
  * @param origin whether they were published or computed from a calibration sample
+ * @since 0.1.0
  */
 public record Norms(
     double mean,

@@ -6,6 +6,8 @@ package io.github.dyadscore.definition;
  * <p>In a definition file, {@code "origin": "published"} (the default) or {@code "origin":
  * "calibration-sample"}; a definition with calibrated reference data describes its sample in
  * {@link Definition#calibration()}.
+ *
+ * @since 0.1.0
  */
 public enum ReferenceOrigin {
   /** Published in the literature; the reliability's source or the norms' citation names where. */

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param n the number of persons it was computed from, or null when not reported
  * @param lower95 the lower bound of its 95 % confidence interval, or null when not reported
  * @param upper95 the upper bound of its 95 % confidence interval, or null when not reported
+ * @since 0.1.0
  */
 public record Reliability(
     double alpha,

@@ -41,6 +41,8 @@ package io.github.dyadscore.stats;
  * @param correlation {@code r_AB}
  * @param difference {@code r_DD}, the reliability of {@code A - B}
  * @param coupleMean {@code r_MM}, the reliability of {@code (A + B) / 2}
+ *
+ * @since 0.1.0
  */
 public record DifferenceReliability(
     String scaleId,

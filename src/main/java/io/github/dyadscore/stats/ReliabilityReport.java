@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param persons persons added, both roles
  * @param couples couples added (whether or not both partners had scores)
  * @param scales one entry per scale, in definition order
+ * @since 0.1.0
  */
 public record ReliabilityReport(long persons, long couples, List<ScaleStatistics> scales) {
 

@@ -61,6 +61,7 @@ import java.util.List;
  * @param scoreSd the standard deviation of those person means (psych's {@code total$sd}), or NaN
  * @param items the items used, in scale order
  * @param excludedItems ids of items left out for lack of variance, in scale order
+ * @since 0.1.0
  */
 public record ScaleReliability(
     String scaleId,

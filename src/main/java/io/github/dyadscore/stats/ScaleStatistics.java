@@ -14,6 +14,7 @@ package io.github.dyadscore.stats;
  * @param scoresEveryone the distribution of the scale's scores over all persons
  * @param scoresA the distribution of the scale's scores in role A
  * @param scoresB the distribution of the scale's scores in role B
+ * @since 0.1.0
  */
 public record ScaleStatistics(
     String scaleId,

@@ -13,5 +13,7 @@ package io.github.dyadscore.stats;
  * @param n the persons with a score
  * @param mean their mean score, R's {@code mean(x)}
  * @param sd the standard deviation of their scores, R's {@code sd(x)}
+ *
+ * @since 0.1.0
  */
 public record ScoreSummary(long n, double mean, double sd) {}
