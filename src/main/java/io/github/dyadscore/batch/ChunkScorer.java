@@ -320,8 +320,8 @@ final class ChunkScorer {
 
   /**
    * Feeds the accepted persons (their keyed answers as given, or with imputation every missing
-   * answer filled, as psych's scoreItems computes alpha) and the complete couples (their scale
-   * scores, as persons.csv has them) of a chunk to a fresh accumulator.
+   * answer filled, as psych's scoreItems computes alpha, and their scale scores as persons.csv has
+   * them) and the complete couples (their scale scores) of a chunk to a fresh accumulator.
    */
   Accumulated accumulate(List<Group> chunk, MissingAnswers missing) {
     ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition, missing);
@@ -334,7 +334,7 @@ final class ChunkScorer {
       rejected += checked.rejected;
       for (Person person : checked.persons) {
         scorePerson(person);
-        accumulator.addPerson(fill == null ? person.keyed : filled(person.keyed),
+        accumulator.addPerson(fill == null ? person.keyed : filled(person.keyed), person.values,
             person == checked.a ? Role.A : Role.B);
       }
       if (checked.a != null && checked.b != null) {

@@ -61,6 +61,8 @@ public final class ScoringEngine {
   private final CompiledScale[] scales;
   /** Scale indices such that every composite comes after its components. */
   private final int[] order;
+  /** Below this many shared items the profile correlation is undefined (NaN). */
+  private final int minimumProfileItems;
   /**
    * Each keyed item's atom, -1 for an item of no item scale: items in the same atom belong to
    * exactly the same item scales, so every scale's items are a union of atoms (see {@link
@@ -91,6 +93,7 @@ public final class ScoringEngine {
    */
   public ScoringEngine(Definition definition) {
     this.definition = definition;
+    this.minimumProfileItems = DivergenceSettings.minimumProfileItems(definition);
     List<Item> items = definition.items();
     int n = items.size();
     itemIds = new String[n];
@@ -722,7 +725,8 @@ public final class ScoringEngine {
   /**
    * Pearson's r and the mean absolute difference over keyed items both answered; r by the
    * two-pass formula {@code sum(dx dy) / sqrt(sum(dx^2) sum(dy^2))} on deviations from the means
-   * (see {@link CoupleReport#profile()}).
+   * (see {@link CoupleReport#profile()}), NaN over fewer items than the definition's {@link
+   * DivergenceSettings#minimumProfileItems()}.
    */
   public ProfileSimilarity profile(double[] keyedA, double[] keyedB) {
     return profile(keyedA, keyedB, Privacy.SHARE_ITEMS);
@@ -769,7 +773,8 @@ public final class ScoringEngine {
     if (!privacy.shows(n)) {
       return new ProfileSimilarity(n, Double.NaN, Double.NaN);
     }
-    double r = saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
+    double r = saa == 0 || sbb == 0 || n < minimumProfileItems ? Double.NaN
+        : sab / Math.sqrt(saa * sbb);
     return new ProfileSimilarity(n, r, sumAbs / n);
   }
 }
