@@ -343,7 +343,8 @@ final class ChunkScorer {
 
   /**
    * Feeds the accepted persons (their keyed answers as given) and the complete couples (their
-   * scale scores, as persons.csv has them) of a chunk to a fresh accumulator.
+   * scale scores, as persons.csv has them, and their keyed answers) of a chunk to a fresh
+   * accumulator.
    */
   Accumulated accumulate(List<Group> chunk) {
     ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition);
@@ -360,6 +361,7 @@ final class ChunkScorer {
       }
       if (checked.a != null && checked.b != null) {
         accumulator.addCouple(checked.a.values, checked.b.values);
+        accumulator.addCoupleAnswers(checked.a.keyed, checked.b.keyed);
       }
     }
     return new Accumulated(accumulator, rows, rejected);

@@ -61,6 +61,7 @@ public final class ScoringEngine {
   private final CompiledScale[] scales;
   /** Scale indices such that every composite comes after its components. */
   private final int[] order;
+  private final WithinCoupleAgreement withinCouple;
 
   /** A scale reduced to indices and numbers. */
   private record CompiledScale(
@@ -134,6 +135,11 @@ public final class ScoringEngine {
     }
     scalesOfItem = itemScales.stream().map(List::copyOf).toList();
     order = evaluationOrder(scaleList, scaleIndex);
+    int[][] flat = new int[scales.length][];
+    for (int s = 0; s < scales.length; s++) {
+      flat[s] = scales[s].flatItems;
+    }
+    withinCouple = new WithinCoupleAgreement(definition, flat);
   }
 
   private static double setting(@Nullable Double own, @Nullable Double shared, double fallback) {
@@ -532,7 +538,15 @@ public final class ScoringEngine {
     long counts = agreementCounts(s, keyedA, keyedB);
     return new ScaleComparison(scale.scale.id(), a, b, difference, Math.abs(difference),
         (a + b) / 2, scale.seDiff, critical, verdict, positiveAgreement(counts),
-        (int) (counts >>> 32));
+        (int) (counts >>> 32), withinCouple.rwg(s, keyedA, keyedB));
+  }
+
+  /**
+   * The within-couple agreement r_wg(J) of two partners on a scale, {@link
+   * ScaleComparison#withinCoupleAgreement()} (see {@link WithinCoupleAgreement}).
+   */
+  public double withinCoupleAgreement(int s, double[] keyedA, double[] keyedB) {
+    return withinCouple.rwg(s, keyedA, keyedB);
   }
 
   /**
@@ -672,45 +686,10 @@ public final class ScoringEngine {
   }
 
   /**
-   * Pearson's r and the mean absolute difference over keyed items both answered; r by the
-   * two-pass formula {@code sum(dx dy) / sqrt(sum(dx^2) sum(dy^2))} on deviations from the means
-   * (see {@link CoupleReport#profile()}).
+   * The profile comparison of two partners over the keyed items both answered, {@link
+   * ProfileAnatomy#compare} (see {@link CoupleReport#profile()}).
    */
   public ProfileSimilarity profile(double[] keyedA, double[] keyedB) {
-    int n = 0;
-    double sumA = 0;
-    double sumB = 0;
-    double sumAbs = 0;
-    for (int i = 0; i < itemIds.length; i++) {
-      double va = keyedA[i];
-      double vb = keyedB[i];
-      if (keyedItem[i] && va == va && vb == vb) {
-        n++;
-        sumA += va;
-        sumB += vb;
-        sumAbs += Math.abs(va - vb);
-      }
-    }
-    if (n == 0) {
-      return new ProfileSimilarity(0, Double.NaN, Double.NaN);
-    }
-    double meanA = sumA / n;
-    double meanB = sumB / n;
-    double sab = 0;
-    double saa = 0;
-    double sbb = 0;
-    for (int i = 0; i < itemIds.length; i++) {
-      double va = keyedA[i];
-      double vb = keyedB[i];
-      if (keyedItem[i] && va == va && vb == vb) {
-        double da = va - meanA;
-        double db = vb - meanB;
-        sab += da * db;
-        saa += da * da;
-        sbb += db * db;
-      }
-    }
-    double r = saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
-    return new ProfileSimilarity(n, r, sumAbs / n);
+    return ProfileAnatomy.compare(keyedA, keyedB, keyedItem);
   }
 }

@@ -10,12 +10,16 @@ import java.util.Optional;
  * @param persons persons added, both roles
  * @param couples couples added (whether or not both partners had scores)
  * @param scales one entry per scale, in definition order
+ * @param itemKappas per item in definition order, the partners' agreement on it (Cohen's kappa,
+ *     linearly and quadratically weighted), over the complete couples added with their answers
  */
-public record ReliabilityReport(long persons, long couples, List<ScaleStatistics> scales) {
+public record ReliabilityReport(
+    long persons, long couples, List<ScaleStatistics> scales, List<ItemKappa> itemKappas) {
 
-  // Copies the list.
+  // Copies the lists.
   public ReliabilityReport {
     scales = List.copyOf(scales);
+    itemKappas = List.copyOf(itemKappas);
   }
 
   /**
