@@ -58,6 +58,12 @@ final class TextReport {
         + "mean absolute difference = %s%n", p.itemsUsed(),
         Double.isNaN(p.correlation()) ? "undefined (a profile has no variance)"
             : number(p.correlation()), number(p.meanAbsoluteDifference()));
+    if (p.itemsUsed() > 0) {
+      out.printf(Locale.ROOT, "Profile distance D = %s; of D^2 = %s: level %s, spread %s, "
+          + "shape %s (Cronbach & Gleser)%n", number(p.distance().distance()),
+          number(p.distance().squared()), number(p.distance().elevation()),
+          number(p.distance().scatter()), number(p.distance().shape()));
+    }
 
     if (report.items().isEmpty()) {
       out.println();
