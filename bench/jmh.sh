@@ -25,11 +25,11 @@ fi
 
 if [ "${BENCH_SKIP_INSTALL:-0}" != 1 ]; then
   echo "jmh.sh: installing dyadscore from $root ..." >&2
-  (cd "$root" && mvn "${mvn_flags[@]}" install -Dmaven.test.skip=true \
+  (cd "$root" && ./mvnw "${mvn_flags[@]}" install -Dmaven.test.skip=true \
     -Ddyadscore.buildDir="$here/jmh/target/library") >&2
 fi
 echo "jmh.sh: building bench/jmh/target/benchmarks.jar ..." >&2
-(cd "$here/jmh" && mvn "${mvn_flags[@]}" package) >&2
+(cd "$here/jmh" && "$root/mvnw" "${mvn_flags[@]}" package) >&2
 
 # Short defaults, each dropped when the caller gives that option.
 defaults=()

@@ -15,6 +15,7 @@ module io.github.dyadscore {
   exports io.github.dyadscore.couple;
   exports io.github.dyadscore.definition;
   exports io.github.dyadscore.batch;
+  exports io.github.dyadscore.report;
   exports io.github.dyadscore.score;
   exports io.github.dyadscore.stats;
 }

@@ -3,9 +3,7 @@ package io.github.dyadscore.batch;
 import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.batch.BatchOptions.Imputation;
 import io.github.dyadscore.batch.BatchOptions.Layout;
-import io.github.dyadscore.batch.BatchOptions.Output;
 import io.github.dyadscore.definition.Definition;
-import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.internal.ScoringEngine;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
 import java.io.IOException;
@@ -114,6 +112,8 @@ public final class BatchScorer {
   private final Questionnaire questionnaire;
   private final ScoringEngine engine;
   private final BatchOptions options;
+  /** The run's outputs in the order they are written for each couple. */
+  private final List<TableWriter> writers;
 
   /**
    * Creates a scorer.
@@ -125,6 +125,7 @@ public final class BatchScorer {
     this.questionnaire = questionnaire;
     this.engine = new ScoringEngine(questionnaire.definition());
     this.options = options;
+    this.writers = TableWriter.forRun(questionnaire.definition(), options);
   }
 
   /**
@@ -154,7 +155,7 @@ public final class BatchScorer {
         Writers w = new Writers(files);
         long[] counts = new long[5];
         Header header = pump(input, source, passes, passes, size, listener, pool, fill,
-            h -> w.headers(h), ChunkScorer::score, out -> {
+            h -> {}, ChunkScorer::score, out -> {
               w.write(out);
               counts[0] += out.rows();
               counts[1] += out.personsScored();
@@ -284,7 +285,7 @@ public final class BatchScorer {
           questionnaire.definition().items());
       rows.readAnswers(new AnswerCells(header, options));
       onHeader.accept(header);
-      ChunkScorer scorer = new ChunkScorer(engine, header, options, fill);
+      ChunkScorer scorer = new ChunkScorer(engine, header, options, fill, writers);
       Deque<Future<R>> inFlight = new ArrayDeque<>();
       int maxInFlight = 2 * options.threads() + 2;
       Map<String, Long> recent = new LinkedHashMap<>(1024, 0.75f, false) {
@@ -374,103 +375,35 @@ public final class BatchScorer {
     }
   }
 
-  /** The open output files and their headers. */
+  /** The open outputs of a run: one sink per table writer, and summary.csv. */
   private final class Writers {
-    private final OutputStream persons;
-    private final OutputStream couples;
-    private final OutputStream pairwise;
-    private final @Nullable OutputStream divergences;
-    private final OutputStream errors;
+    private final List<TableWriter.Sink> sinks = new ArrayList<>();
     private final OutputStream summary;
-    private final @Nullable OutputStream reports;
 
     Writers(OutputFiles files) throws IOException {
-      persons = files.open(PERSONS);
-      couples = files.open(COUPLES);
-      pairwise = files.open(PAIRWISE);
-      divergences = options.outputs().contains(Output.ITEM_DIVERGENCES)
-          ? files.open(DIVERGENCES) : null;
-      errors = files.open(ERRORS);
+      for (TableWriter writer : writers) {
+        sinks.add(writer.open(files));
+      }
       summary = files.open(SUMMARY);
-      reports = options.outputs().contains(Output.REPORTS) ? files.open(REPORTS) : null;
-    }
-
-    void headers(Header header) throws IOException {
-      List<Scale> scales = questionnaire.definition().scales();
-      List<String> pass = options.passThrough();
-
-      List<String> p = new ArrayList<>(List.of("couple", "partner"));
-      p.addAll(pass);
-      for (Scale scale : scales) {
-        String s = scale.id();
-        p.addAll(List.of(s, s + "_answered", s + "_status"));
-        if (scale.reference() != null && scale.reference().norms() != null) {
-          p.addAll(List.of(s + "_z", s + "_t", s + "_percentile"));
-        }
-        if (scale.reference() != null && scale.reference().bands() != null) {
-          p.add(s + "_band");
-        }
-      }
-      line(persons, p);
-
-      List<String> c = new ArrayList<>(List.of("couple", "partners"));
-      pass.forEach(name -> c.add(name + "_A"));
-      pass.forEach(name -> c.add(name + "_B"));
-      for (Scale scale : scales) {
-        String s = scale.id();
-        c.addAll(List.of(s + "_A", s + "_B", s + "_diff", s + "_absdiff", s + "_mean",
-            s + "_reliable", s + "_pca"));
-      }
-      c.addAll(List.of("profile_r", "profile_mad", "profile_items"));
-      line(couples, c);
-
-      List<String> w = new ArrayList<>(List.of("couple", "role"));
-      w.addAll(pass);
-      for (Scale scale : scales) {
-        w.addAll(List.of(scale.id() + "_actor", scale.id() + "_partner"));
-      }
-      line(pairwise, w);
-
-      if (divergences != null) {
-        line(divergences, List.of("couple", "item", "code_A", "code_B", "value_A", "value_B",
-            "difference", "agreement", "divergent"));
-      }
-      line(errors, List.of("line", "couple", "partner", "column", "reason"));
     }
 
     void write(ChunkScorer.ChunkText out) throws IOException {
-      out.persons().writeTo(persons);
-      out.couples().writeTo(couples);
-      out.pairwise().writeTo(pairwise);
-      if (divergences != null) {
-        out.divergences().writeTo(divergences);
-      }
-      out.errors().writeTo(errors);
-      if (reports != null) {
-        out.reports().writeTo(reports);
+      Utf8Builder[] tables = out.tables();
+      for (int t = 0; t < tables.length; t++) {
+        sinks.get(t).write(tables[t]);
       }
     }
 
     void summary(BatchSummary s, Definition definition) throws IOException {
-      line(summary, List.of("questionnaire", "questionnaire_version", "layout", "imputation",
-          "rows_read", "persons_scored", "couples_complete", "couples_with_one_partner",
-          "rows_rejected"));
-      line(summary, List.of(definition.id(), definition.version(),
+      TableWriter.csvLine(List.of("questionnaire", "questionnaire_version", "layout",
+          "imputation", "rows_read", "persons_scored", "couples_complete",
+          "couples_with_one_partner", "rows_rejected")).writeTo(summary);
+      TableWriter.csvLine(List.of(definition.id(), definition.version(),
           s.layout().name().toLowerCase(Locale.ROOT),
           options.imputation().name().toLowerCase(Locale.ROOT), Long.toString(s.rowsRead()),
           Long.toString(s.personsScored()), Long.toString(s.couplesComplete()),
-          Long.toString(s.couplesWithOnePartner()), Long.toString(s.rowsRejected())));
-    }
-
-    private void line(OutputStream file, List<String> cells) throws IOException {
-      Utf8Builder b = new Utf8Builder(256);
-      for (int i = 0; i < cells.size(); i++) {
-        if (i > 0) {
-          b.append(',');
-        }
-        CsvText.text(b, cells.get(i));
-      }
-      b.append('\n').writeTo(file);
+          Long.toString(s.couplesWithOnePartner()), Long.toString(s.rowsRejected())))
+          .writeTo(summary);
     }
   }
 }

@@ -1,39 +1,25 @@
 package io.github.dyadscore.batch;
 
 import io.github.dyadscore.batch.BatchOptions.Layout;
-import io.github.dyadscore.batch.BatchOptions.Output;
-import io.github.dyadscore.couple.CoupleReport;
-import io.github.dyadscore.couple.ItemComparison;
-import io.github.dyadscore.couple.ProfileSimilarity;
-import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.definition.Definition;
-import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.internal.ScoringEngine;
-import io.github.dyadscore.score.PersonScores;
-import io.github.dyadscore.score.ScaleScore;
-import io.github.dyadscore.score.Standing;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
 import io.github.dyadscore.stats.Role;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
- * Turns a chunk of couples into output text: checks every row, scores the persons, compares the
- * couples and formats every output line. Immutable after construction and safe to use from many
- * threads at once; every call works on its own arrays and buffers, so the text of a chunk does not
- * depend on the thread that made it.
+ * Checks and scores a chunk of couples: checks every row, scores the persons, and hands each
+ * couple to the run's {@link TableWriter}s, which own every output format. Immutable after
+ * construction and safe to use from many threads at once; every call works on its own arrays and
+ * buffers, so the text of a chunk does not depend on the thread that made it.
  */
 final class ChunkScorer {
 
-  private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d*[.,]\\d+");
   private static final Pattern DIGITS = Pattern.compile("[-+]?\\d{10,}");
 
@@ -45,15 +31,12 @@ final class ChunkScorer {
   /** The missing-value tokens as a message shows them: {@code ['', 'NA', '.']}. */
   private final String tokens;
   private final double @Nullable [] fill;
-  /** Whether an output needs the couple reports (with their item comparisons). */
-  private final boolean itemOutputs;
-  private final boolean[] hasNorms;
-  private final boolean[] hasBands;
+  private final List<TableWriter> writers;
   private final int itemCount;
   private final int scaleCount;
 
   ChunkScorer(ScoringEngine engine, Header header, BatchOptions options,
-      double @Nullable [] fill) {
+      double @Nullable [] fill, List<TableWriter> writers) {
     this.engine = engine;
     this.definition = engine.definition();
     this.header = header;
@@ -62,61 +45,12 @@ final class ChunkScorer {
     this.tokens = options.missingTokens().stream().map(t -> "'" + t + "'")
         .collect(Collectors.joining(", ", "[", "]"));
     this.fill = fill;
-    // A couple report costs more than the rest of a couple's scoring; build it only for an
-    // output that shows it.
-    this.itemOutputs = options.outputs().contains(Output.ITEM_DIVERGENCES)
-        || options.outputs().contains(Output.REPORTS);
+    this.writers = List.copyOf(writers);
     this.itemCount = engine.itemCount();
     this.scaleCount = engine.scaleCount();
-    List<Scale> scales = definition.scales();
-    hasNorms = new boolean[scaleCount];
-    hasBands = new boolean[scaleCount];
-    for (int s = 0; s < scaleCount; s++) {
-      Scale scale = scales.get(s);
-      hasNorms[s] = scale.reference() != null && scale.reference().norms() != null;
-      hasBands[s] = scale.reference() != null && scale.reference().bands() != null;
-    }
   }
 
   // ------------------------------------------------------------------ checking rows
-
-  /**
-   * One partner's answers and scores. A chunk has two, one per partner, reused for every couple
-   * (a couple is finished before the next is checked), so that scoring a million couples does not
-   * make a million sets of arrays.
-   */
-  private static final class Person {
-    String label = "";
-    Group.@Nullable Row row;
-    final int[] codes;
-    final double[] keyed;
-    final double[] values;
-    final int[] answered;
-    /**
-     * Where {@link #writePerson} wrote each scale score into the chunk's persons.csv text, from
-     * {@code valueAt[2 s]} to {@code valueAt[2 s + 1]}: the other files copy the same bytes.
-     */
-    final int[] valueAt;
-    boolean present;
-
-    Person(int items, int scales) {
-      this.codes = new int[items];
-      this.keyed = new double[items];
-      this.values = new double[scales];
-      this.answered = new int[scales];
-      this.valueAt = new int[2 * scales];
-    }
-
-    Person reset(String label, Group.Row row) {
-      this.label = label;
-      this.row = row;
-      this.present = false;
-      return this;
-    }
-  }
-
-  /** A problem of one row, as written to errors.csv. */
-  private record Problem(long line, String couple, String partner, String column, String reason) {}
 
   /**
    * The outcome of checking a couple's rows, with the persons it fills. A call makes one and
@@ -129,9 +63,9 @@ final class ChunkScorer {
     @Nullable Person b;
     /** Accepted persons, partner A first. */
     final List<Person> persons = new ArrayList<>(2);
-    final List<Problem> problems = new ArrayList<>();
+    final List<RowProblem> problems = new ArrayList<>();
     /** The problems of the row being checked. */
-    final List<Problem> rowProblems = new ArrayList<>();
+    final List<RowProblem> rowProblems = new ArrayList<>();
     int rows;
     int rejected;
 
@@ -158,13 +92,13 @@ final class ChunkScorer {
     String labelB = options.partnerB();
     for (Group.Row row : group.rows()) {
       out.rows++;
-      List<Problem> problems = out.rowProblems;
+      List<RowProblem> problems = out.rowProblems;
       problems.clear();
       String label = cell(row, header.partnerColumn);
       if (!rowShape(group, row, label, problems)) {
         // rejected below
       } else if (!label.equals(labelA) && !label.equals(labelB)) {
-        problems.add(new Problem(row.line(), group.couple(), label, options.partnerColumn(),
+        problems.add(new RowProblem(row.line(), group.couple(), label, options.partnerColumn(),
             "unknown partner label '" + CsvText.abbreviate(label) + "' in column '"
                 + options.partnerColumn() + "'; expected " + labelA + " or " + labelB));
       } else {
@@ -177,7 +111,7 @@ final class ChunkScorer {
                   + "; this row says " + label + " again); expected at most two rows per couple"
               : "duplicate person: partner " + label + " of couple '" + group.couple()
                   + "' already on line " + claimed + "; expected one row per partner";
-          problems.add(new Problem(row.line(), group.couple(), label, options.partnerColumn(),
+          problems.add(new RowProblem(row.line(), group.couple(), label, options.partnerColumn(),
               reason));
         } else {
           if (isA) {
@@ -214,7 +148,7 @@ final class ChunkScorer {
   private Checked checkWide(Group group, Checked out) {
     Group.Row row = group.rows().get(0);
     out.rows = 1;
-    List<Problem> problems = out.rowProblems;
+    List<RowProblem> problems = out.rowProblems;
     problems.clear();
     if (rowShape(group, row, "", problems)) {
       Person a = out.partners[0].reset(options.partnerA(), row);
@@ -222,7 +156,7 @@ final class ChunkScorer {
       parseCells(group, row, header.itemColumnsA, a, problems);
       parseCells(group, row, header.itemColumnsB, b, problems);
       if (problems.isEmpty() && !a.present && !b.present) {
-        problems.add(new Problem(row.line(), group.couple(), "", "",
+        problems.add(new RowProblem(row.line(), group.couple(), "", "",
             "no answer for either partner: every item cell is empty or a missing-value token"));
       }
       if (problems.isEmpty()) {
@@ -243,29 +177,29 @@ final class ChunkScorer {
   }
 
   /** Checks adjacency, field count and couple id; false when the row is rejected. */
-  private boolean rowShape(Group group, Group.Row row, String label, List<Problem> problems) {
+  private boolean rowShape(Group group, Group.Row row, String label, List<RowProblem> problems) {
     if (group.overflow()) {
-      problems.add(new Problem(row.line(), group.couple(), label, options.coupleColumn(),
+      problems.add(new RowProblem(row.line(), group.couple(), label, options.coupleColumn(),
           "more than " + BatchScorer.MAX_ROWS_PER_COUPLE + " adjacent rows for couple '"
               + group.couple() + "'; expected at most two rows per couple"));
       return false;
     }
     if (group.seenBeforeLine() > 0) {
-      problems.add(new Problem(row.line(), group.couple(), label, options.coupleColumn(),
+      problems.add(new RowProblem(row.line(), group.couple(), label, options.coupleColumn(),
           "couple '" + group.couple() + "' already appeared in rows starting on line "
               + group.seenBeforeLine() + "; a couple's rows must be adjacent (sort the file by "
               + "couple id)"));
       return false;
     }
     if (row.fields().length != header.width()) {
-      problems.add(new Problem(row.line(), group.couple(), label, "",
+      problems.add(new RowProblem(row.line(), group.couple(), label, "",
           String.format(Locale.ROOT, "the row has %d fields; expected %d as in the header "
               + "(check for a stray delimiter, a decimal comma or an unquoted text)",
               row.fields().length, header.width())));
       return false;
     }
     if (group.couple().isEmpty()) {
-      problems.add(new Problem(row.line(), group.couple(), label, options.coupleColumn(),
+      problems.add(new RowProblem(row.line(), group.couple(), label, options.coupleColumn(),
           "empty couple id in column '" + options.coupleColumn() + "'; expected an id"));
       return false;
     }
@@ -278,7 +212,7 @@ final class ChunkScorer {
    * rules, and those that are not whole numbers are quoted in the problem.
    */
   private void parseCells(Group group, Group.Row row, int[] columns, Person person,
-      List<Problem> problems) {
+      List<RowProblem> problems) {
     for (int i = 0; i < columns.length; i++) {
       String text = row.fields()[columns[i]];
       int code = text == null ? row.codes()[columns[i]] : answers.read(text);
@@ -298,7 +232,7 @@ final class ChunkScorer {
             ? "has more than 9 digits; expected a whole-number answer code"
             : "is not a number; expected a whole-number answer code or a missing-value token "
                 + tokens;
-        problems.add(new Problem(row.line(), group.couple(), person.label,
+        problems.add(new RowProblem(row.line(), group.couple(), person.label,
             header.names[columns[i]], "item '" + definition.items().get(i).id() + "': '"
                 + CsvText.abbreviate(cell) + "' " + what));
         continue;
@@ -309,7 +243,7 @@ final class ChunkScorer {
       } else if (engine.isMissingCode(i, code)) {
         person.codes[i] = code;
       } else {
-        problems.add(new Problem(row.line(), group.couple(), person.label,
+        problems.add(new RowProblem(row.line(), group.couple(), person.label,
             header.names[columns[i]], engine.invalidCodeMessage(i, code)));
       }
     }
@@ -369,82 +303,52 @@ final class ChunkScorer {
 
   // ------------------------------------------------------------------ pass 2: outputs
 
-  /** The text being built for one chunk, with its counts. */
-  private static final class ChunkOutput {
-    final Utf8Builder persons = new Utf8Builder(1 << 16);
-    final Utf8Builder couples = new Utf8Builder(1 << 16);
-    final Utf8Builder pairwise = new Utf8Builder(1 << 16);
-    final Utf8Builder divergences = new Utf8Builder(0);
-    final Utf8Builder errors = new Utf8Builder(0);
-    final Utf8Builder reports = new Utf8Builder(0);
-    long rows;
-    long personsScored;
-    long couplesComplete;
-    long couplesWithOnePartner;
-    long rejected;
-
-    ChunkText finish() {
-      return new ChunkText(persons, couples, pairwise, divergences, errors, reports, rows,
-          personsScored, couplesComplete, couplesWithOnePartner, rejected);
-    }
-  }
-
   /**
-   * The finished text of a chunk's lines in each output file, and its counts. Handed from the
-   * scoring thread to the writing thread and no longer changed.
+   * The finished text of a chunk for each table, in the order of the run's writers, and its
+   * counts. Handed from the scoring thread to the writing thread and no longer changed.
    */
-  record ChunkText(Utf8Builder persons, Utf8Builder couples, Utf8Builder pairwise,
-      Utf8Builder divergences, Utf8Builder errors, Utf8Builder reports, long rows,
-      long personsScored, long couplesComplete, long couplesWithOnePartner, long rejected) {}
+  record ChunkText(Utf8Builder[] tables, long rows, long personsScored, long couplesComplete,
+      long couplesWithOnePartner, long rejected) {}
 
+  /** Checks and scores every couple of a chunk and has each table writer append its lines. */
   ChunkText score(List<Group> chunk) {
-    ChunkOutput out = new ChunkOutput();
+    Utf8Builder[] tables = new Utf8Builder[writers.size()];
+    for (int t = 0; t < tables.length; t++) {
+      tables[t] = new Utf8Builder(writers.get(t).chunkCapacity());
+    }
+    long rows = 0;
+    long personsScored = 0;
+    long couplesComplete = 0;
+    long couplesWithOnePartner = 0;
+    long rejected = 0;
     Checked workspace = new Checked();
+    ScoredCouple couple = new ScoredCouple(engine, options, header);
     for (Group group : chunk) {
       Checked checked = check(group, workspace);
-      out.rows += checked.rows;
-      out.rejected += checked.rejected;
-      for (Problem p : checked.problems) {
-        out.errors.appendDigits(p.line()).append(',');
-        CsvText.text(out.errors, p.couple());
-        out.errors.append(',');
-        CsvText.text(out.errors, p.partner());
-        out.errors.append(',');
-        CsvText.text(out.errors, p.column());
-        out.errors.append(',');
-        CsvText.text(out.errors, p.reason());
-        out.errors.append('\n');
-      }
-      if (checked.persons.isEmpty()) {
-        continue;
-      }
+      rows += checked.rows;
+      rejected += checked.rejected;
+      couple.reset(group.couple());
+      couple.problems.addAll(checked.problems);
       for (Person person : checked.persons) {
         scorePerson(person);
-        writePerson(out.persons, group.couple(), person);
-        out.personsScored++;
+        couple.persons.add(person);
+        personsScored++;
       }
-      Person a = checked.a;
-      Person b = checked.b;
-      if (a != null && b != null) {
-        out.couplesComplete++;
-        writePairwise(out.pairwise, out.persons, group.couple(), a, b, options.partnerA());
-        writePairwise(out.pairwise, out.persons, group.couple(), b, a, options.partnerB());
-        if (itemOutputs) {
-          CoupleReport report = engine.compare(a.codes, a.keyed, b.codes, b.keyed,
-              options.privacy());
-          if (options.outputs().contains(Output.ITEM_DIVERGENCES)) {
-            writeDivergences(out.divergences, group.couple(), report);
-          }
-          if (options.outputs().contains(Output.REPORTS)) {
-            writeReport(out.reports, group.couple(), report);
-          }
+      couple.a = checked.a;
+      couple.b = checked.b;
+      if (!checked.persons.isEmpty()) {
+        if (couple.complete()) {
+          couplesComplete++;
+        } else {
+          couplesWithOnePartner++;
         }
-      } else {
-        out.couplesWithOnePartner++;
       }
-      writeCouple(out.couples, out.persons, group.couple(), a, b);
+      for (int t = 0; t < tables.length; t++) {
+        writers.get(t).write(couple, tables[t]);
+      }
     }
-    return out.finish();
+    return new ChunkText(tables, rows, personsScored, couplesComplete, couplesWithOnePartner,
+        rejected);
   }
 
   /**
@@ -469,230 +373,6 @@ final class ChunkScorer {
           person.values[s] = imputed[s];
         }
       }
-    }
-  }
-
-  private void passThrough(Utf8Builder out, @Nullable Person person) {
-    for (int column : header.passThroughColumns) {
-      out.append(',');
-      if (person == null) {
-        out.append(CsvText.NA);
-      } else {
-        CsvText.text(out, person.row.fields()[column]);
-      }
-    }
-  }
-
-  private void writePerson(Utf8Builder out, String couple, Person person) {
-    CsvText.text(out, couple);
-    out.append(',');
-    CsvText.text(out, person.label);
-    passThrough(out, person);
-    for (int s = 0; s < scaleCount; s++) {
-      double value = person.values[s];
-      person.valueAt[2 * s] = out.append(',').length();
-      person.valueAt[2 * s + 1] = CsvText.number(out, value).length();
-      CsvText.integer(out.append(','), person.answered[s]);
-      out.append(',').append(Double.isNaN(value) ? "too_few_answers" : "scored");
-      if (hasNorms[s] || hasBands[s]) {
-        writeStanding(out, s, engine.scaleScore(s, value, person.answered[s]));
-      }
-    }
-    out.append('\n');
-  }
-
-  private void writeStanding(Utf8Builder out, int s, ScaleScore score) {
-    if (hasNorms[s]) {
-      Standing standing = score.standing();
-      out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.z()));
-      out.append(',').append(standing == null ? CsvText.NA : CsvText.number(standing.t()));
-      out.append(',')
-          .append(standing == null ? CsvText.NA : CsvText.number(standing.percentile()));
-    }
-    if (hasBands[s]) {
-      out.append(',');
-      if (score.band() == null) {
-        out.append(CsvText.NA);
-      } else {
-        CsvText.text(out, score.band().label().in(definition.language()).orElse(CsvText.NA));
-      }
-    }
-  }
-
-  /**
-   * A couple's line of couples.csv. Its comparisons are computed here rather than taken from a
-   * {@link CoupleReport}, which would score both partners again and build records this line does
-   * not need; they are the engine's own computations, so they equal the report's.
-   */
-  private void writeCouple(Utf8Builder out, Utf8Builder persons, String couple,
-      @Nullable Person a, @Nullable Person b) {
-    CsvText.text(out, couple);
-    boolean complete = a != null && b != null;
-    out.append(',').append(complete ? '2' : '1');
-    passThrough(out, a);
-    passThrough(out, b);
-    for (int s = 0; s < scaleCount; s++) {
-      double va = a == null ? Double.NaN : a.values[s];
-      double vb = b == null ? Double.NaN : b.values[s];
-      double diff = va - vb;
-      score(out.append(','), persons, a, s);
-      score(out.append(','), persons, b, s);
-      int from = out.append(',').length();
-      int to = CsvText.number(out, diff).length();
-      // |diff| is diff's text without its sign: the rounding is the same for both signs.
-      out.append(',').appendCopy(out, out.byteAt(from) == '-' ? from + 1 : from, to);
-      CsvText.number(out.append(','), (va + vb) / 2);
-      out.append(',');
-      double critical = complete ? engine.criticalDifference(s) : Double.NaN;
-      if (Double.isNaN(diff) || Double.isNaN(critical)) {
-        out.append(CsvText.NA);
-      } else {
-        CsvText.bool(out, Math.abs(diff) > critical);
-      }
-      CsvText.number(out.append(','),
-          complete ? engine.positiveAgreement(s, a.keyed, b.keyed) : Double.NaN);
-    }
-    if (!complete) {
-      out.append(",NA,NA,NA\n");
-    } else {
-      ProfileSimilarity profile = engine.profile(a.keyed, b.keyed);
-      CsvText.number(out.append(','), profile.correlation());
-      CsvText.number(out.append(','), profile.meanAbsoluteDifference());
-      CsvText.integer(out.append(','), profile.itemsUsed()).append('\n');
-    }
-  }
-
-  /** Copies a person's score on a scale from the persons.csv text, or writes NA for no person. */
-  private static void score(Utf8Builder out, Utf8Builder persons, @Nullable Person person,
-      int s) {
-    if (person == null) {
-      out.append(CsvText.NA);
-    } else {
-      out.appendCopy(persons, person.valueAt[2 * s], person.valueAt[2 * s + 1]);
-    }
-  }
-
-  private void writePairwise(Utf8Builder out, Utf8Builder persons, String couple, Person actor,
-      Person partner, String role) {
-    CsvText.text(out, couple);
-    out.append(',');
-    CsvText.text(out, role);
-    passThrough(out, actor);
-    for (int s = 0; s < scaleCount; s++) {
-      score(out.append(','), persons, actor, s);
-      score(out.append(','), persons, partner, s);
-    }
-    out.append('\n');
-  }
-
-  private static void writeDivergences(Utf8Builder out, String couple, CoupleReport report) {
-    for (ItemComparison item : report.items()) {
-      CsvText.text(out, couple);
-      out.append(',');
-      CsvText.text(out, item.item());
-      CsvText.integer(out.append(','), item.codeA());
-      CsvText.integer(out.append(','), item.codeB());
-      CsvText.number(out.append(','), item.valueA());
-      CsvText.number(out.append(','), item.valueB());
-      CsvText.number(out.append(','), item.difference());
-      out.append(',').append(item.agreement().name().toLowerCase(Locale.ROOT));
-      out.append(',');
-      CsvText.bool(out, item.divergent());
-      out.append('\n');
-    }
-  }
-
-  // ------------------------------------------------------------------ JSON Lines
-
-  private void writeReport(Utf8Builder out, String couple, CoupleReport report) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
-      g.writeStartObject();
-      g.writeStringProperty("couple", couple);
-      g.writeStringProperty("questionnaire", report.questionnaire());
-      g.writeStringProperty("privacy", report.privacy().name().toLowerCase(Locale.ROOT));
-      g.writeName("partnerA");
-      writeScores(g, report.partnerA());
-      g.writeName("partnerB");
-      writeScores(g, report.partnerB());
-      g.writeName("scales");
-      g.writeStartArray();
-      for (ScaleComparison c : report.scales()) {
-        g.writeStartObject();
-        g.writeStringProperty("scale", c.scale());
-        number(g, "a", c.a());
-        number(g, "b", c.b());
-        number(g, "difference", c.difference());
-        number(g, "absoluteDifference", c.absoluteDifference());
-        number(g, "mean", c.mean());
-        number(g, "seDiff", c.seDiff());
-        number(g, "criticalDifference", c.criticalDifference());
-        g.writeStringProperty("verdict", c.verdict().name().toLowerCase(Locale.ROOT));
-        number(g, "positiveAgreement", c.positiveAgreement());
-        g.writeNumberProperty("itemsCompared", c.itemsCompared());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeName("items");
-      g.writeStartArray();
-      for (ItemComparison item : report.items()) {
-        g.writeStartObject();
-        g.writeStringProperty("item", item.item());
-        g.writeNumberProperty("codeA", item.codeA());
-        g.writeNumberProperty("codeB", item.codeB());
-        number(g, "valueA", item.valueA());
-        number(g, "valueB", item.valueB());
-        number(g, "difference", item.difference());
-        g.writeStringProperty("agreement", item.agreement().name().toLowerCase(Locale.ROOT));
-        g.writeBooleanProperty("divergent", item.divergent());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeName("divergentItems");
-      g.writeStartArray();
-      for (ItemComparison item : report.divergentItems()) {
-        g.writeString(item.item());
-      }
-      g.writeEndArray();
-      g.writeName("profile");
-      g.writeStartObject();
-      g.writeNumberProperty("itemsUsed", report.profile().itemsUsed());
-      number(g, "correlation", report.profile().correlation());
-      number(g, "meanAbsoluteDifference", report.profile().meanAbsoluteDifference());
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    out.append(text.toString()).append('\n');
-  }
-
-  private void writeScores(JsonGenerator g, PersonScores scores) {
-    g.writeStartArray();
-    for (ScaleScore s : scores.scales()) {
-      g.writeStartObject();
-      g.writeStringProperty("scale", s.scale());
-      g.writeStringProperty("status", s.status().name().toLowerCase(Locale.ROOT));
-      number(g, "value", s.value());
-      g.writeNumberProperty("answered", s.answered());
-      g.writeNumberProperty("missing", s.missing());
-      if (s.standing() != null) {
-        number(g, "z", s.standing().z());
-        number(g, "t", s.standing().t());
-        number(g, "percentile", s.standing().percentile());
-      }
-      if (s.band() != null) {
-        g.writeStringProperty("band", s.band().label().in(definition.language()).orElse(""));
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  /** A finite number, or null for NaN (JSON has no NaN). */
-  private static void number(JsonGenerator g, String name, double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      g.writeNullProperty(name);
-    } else {
-      g.writeNumberProperty(name, value);
     }
   }
 }

@@ -9,7 +9,9 @@ import java.util.NoSuchElementException;
  * Where two partners diverge on one questionnaire.
  *
  * <p>Under {@link Privacy#SCALES_ONLY} the item lists are empty, so the report holds no item
- * answer of either partner.
+ * answer of either partner, and the statistics over shared items that rest on too few items to
+ * hide a single answer (positive agreement, profile correlation and mean absolute difference) are
+ * NaN: the small-count rule of {@link Privacy}. The item counts stay.
  *
  * <p>The lists are immutable. In a report from {@code Questionnaire.compare} the item lists keep
  * the answers compactly and build each {@link ItemComparison} when it is read: two reads of an

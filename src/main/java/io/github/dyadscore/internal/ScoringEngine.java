@@ -6,6 +6,7 @@ import io.github.dyadscore.couple.CoupleReport;
 import io.github.dyadscore.couple.DifferenceVerdict;
 import io.github.dyadscore.couple.ItemComparison;
 import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.couple.ProfileDistance;
 import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.definition.Band;
@@ -512,7 +513,7 @@ public final class ScoringEngine {
 
     ScaleComparison[] comparisons = new ScaleComparison[scaleCount];
     for (int s = 0; s < scaleCount; s++) {
-      comparisons[s] = compareScale(s, valuesA[s], valuesB[s], keyedA, keyedB);
+      comparisons[s] = compareScale(s, valuesA[s], valuesB[s], keyedA, keyedB, privacy);
     }
     List<ItemComparison> items = List.of();
     List<ItemComparison> divergent = List.of();
@@ -523,11 +524,11 @@ public final class ScoringEngine {
     }
     return new CoupleReport(definition.id(), privacy, toPersonScores(valuesA, answeredA),
         toPersonScores(valuesB, answeredB), List.of(comparisons), items, divergent,
-        profile(keyedA, keyedB));
+        profile(keyedA, keyedB, privacy));
   }
 
   private ScaleComparison compareScale(
-      int s, double a, double b, double[] keyedA, double[] keyedB) {
+      int s, double a, double b, double[] keyedA, double[] keyedB, Privacy privacy) {
     CompiledScale scale = scales[s];
     double difference = a - b;
     double critical = criticalDifference(s);
@@ -536,17 +537,23 @@ public final class ScoringEngine {
         : Math.abs(difference) > critical ? DifferenceVerdict.RELIABLE
             : DifferenceVerdict.WITHIN_ERROR;
     long counts = agreementCounts(s, keyedA, keyedB);
+    double agreement = agreementShown(s, keyedA, keyedB, privacy) ? positiveAgreement(counts)
+        : Double.NaN;
     return new ScaleComparison(scale.scale.id(), a, b, difference, Math.abs(difference),
-        (a + b) / 2, scale.seDiff, critical, verdict, positiveAgreement(counts),
-        (int) (counts >>> 32), withinCouple.rwg(s, keyedA, keyedB));
+        (a + b) / 2, scale.seDiff, critical, verdict, agreement, (int) (counts >>> 32),
+        withinCoupleAgreement(s, keyedA, keyedB, privacy));
   }
 
   /**
    * The within-couple agreement r_wg(J) of two partners on a scale, {@link
-   * ScaleComparison#withinCoupleAgreement()} (see {@link WithinCoupleAgreement}).
+   * ScaleComparison#withinCoupleAgreement()} (see {@link WithinCoupleAgreement}); under {@link
+   * Privacy#SCALES_ONLY} NaN for a scale of fewer items than the small-count rule allows (it
+   * rests on all the scale's items).
    */
-  public double withinCoupleAgreement(int s, double[] keyedA, double[] keyedB) {
-    return withinCouple.rwg(s, keyedA, keyedB);
+  public double withinCoupleAgreement(
+      int s, double[] keyedA, double[] keyedB, Privacy privacy) {
+    return privacy.shows(scales[s].flatItems.length) ? withinCouple.rwg(s, keyedA, keyedB)
+        : Double.NaN;
   }
 
   /**
@@ -564,6 +571,37 @@ public final class ScoringEngine {
    */
   public double positiveAgreement(int s, double[] keyedA, double[] keyedB) {
     return positiveAgreement(agreementCounts(s, keyedA, keyedB));
+  }
+
+  /**
+   * The positive agreement of two partners on a scale under a privacy: NaN where the small-count
+   * rule of {@link Privacy} withholds it.
+   */
+  public double positiveAgreement(int s, double[] keyedA, double[] keyedB, Privacy privacy) {
+    return agreementShown(s, keyedA, keyedB, privacy)
+        ? positiveAgreement(s, keyedA, keyedB) : Double.NaN;
+  }
+
+  /**
+   * Whether the small-count rule lets the positive agreement of a scale be shown: only the items
+   * a reader answered favourably can count, so each partner needs at least {@link
+   * Privacy#MINIMUM_SHARED_ITEMS} of them among the items both answered.
+   */
+  private boolean agreementShown(int s, double[] keyedA, double[] keyedB, Privacy privacy) {
+    if (privacy == Privacy.SHARE_ITEMS) {
+      return true;
+    }
+    int favourableA = 0;
+    int favourableB = 0;
+    for (int i : scales[s].flatItems) {
+      double va = keyedA[i];
+      double vb = keyedB[i];
+      if (va == va && vb == vb) {
+        favourableA += va >= favourableAtLeast[i] ? 1 : 0;
+        favourableB += vb >= favourableAtLeast[i] ? 1 : 0;
+      }
+    }
+    return privacy.shows(Math.min(favourableA, favourableB));
   }
 
   private static double positiveAgreement(long counts) {
@@ -690,6 +728,17 @@ public final class ScoringEngine {
    * ProfileAnatomy#compare} (see {@link CoupleReport#profile()}).
    */
   public ProfileSimilarity profile(double[] keyedA, double[] keyedB) {
-    return ProfileAnatomy.compare(keyedA, keyedB, keyedItem);
+    return profile(keyedA, keyedB, Privacy.SHARE_ITEMS);
+  }
+
+  /**
+   * The profile similarity under a privacy: every figure but the item count is NaN where the
+   * small-count rule of {@link Privacy} withholds it.
+   */
+  public ProfileSimilarity profile(double[] keyedA, double[] keyedB, Privacy privacy) {
+    ProfileSimilarity similarity = ProfileAnatomy.compare(keyedA, keyedB, keyedItem);
+    return privacy.shows(similarity.itemsUsed()) ? similarity
+        : new ProfileSimilarity(similarity.itemsUsed(), Double.NaN, Double.NaN,
+            ProfileDistance.UNDEFINED);
   }
 }

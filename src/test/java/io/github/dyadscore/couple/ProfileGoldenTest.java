@@ -93,4 +93,24 @@ class ProfileGoldenTest {
         .as("a composite over a 7-point and a 5-point scale has no single null variance").isNaN();
     assertThat(report.profile().distance()).isEqualTo(new ProfileDistance(0, 0, 0, 0, 0));
   }
+
+  @Test
+  void scalesOnlyWithholdsStatisticsOverFewerThanThreeItems() {
+    Map<String, Answers> couple13 = COUPLES.get("13");
+    CoupleReport shared = Q.compare(couple13.get("A"), couple13.get("B"));
+    CoupleReport scalesOnly = Q.compare(couple13.get("A"), couple13.get("B"),
+        Privacy.SCALES_ONLY);
+    assertThat(shared.scale("pair").withinCoupleAgreement()).isZero();
+    assertThat(scalesOnly.scale("pair").withinCoupleAgreement())
+        .as("two items: the gap on them would follow from the reader's own answers").isNaN();
+    assertThat(scalesOnly.scale("warmth").withinCoupleAgreement())
+        .isEqualTo(shared.scale("warmth").withinCoupleAgreement());
+
+    Answers twoItemsA = Answers.builder().put("w1", 3).put("w3", 5).build();
+    Answers twoItemsB = Answers.builder().put("w1", 4).put("w3", 7).build();
+    assertThat(Q.compare(twoItemsA, twoItemsB).profile().distance().squared()).isEqualTo(5.0);
+    ProfileSimilarity withheld = Q.compare(twoItemsA, twoItemsB, Privacy.SCALES_ONLY).profile();
+    assertThat(withheld.itemsUsed()).isEqualTo(2);
+    assertThat(withheld.distance()).isEqualTo(ProfileDistance.UNDEFINED);
+  }
 }

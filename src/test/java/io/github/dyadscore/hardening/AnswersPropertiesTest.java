@@ -3,14 +3,11 @@ package io.github.dyadscore.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dyadscore.Answers;
-import java.util.LinkedHashMap;
+import io.github.dyadscore.testing.Gen;
+import io.github.dyadscore.testing.Property;
 import java.util.Locale;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link Answers#fromJson} reads back exactly what the builder holds: every 32-bit code, any item
@@ -22,26 +19,29 @@ class AnswersPropertiesTest {
    * Found by this property: codes from -1,000,000,000 down to -2,147,483,648 fit 32 bits but were
    * rejected as "expected an integer code", because the reader cut integers off at 10 characters.
    */
-  @Property(tries = 2000)
-  void everyThirtyTwoBitCodeReadsBack(@ForAll int code) {
-    assertThat(Answers.fromJson("{\"m1\": " + code + "}", "a.json"))
-        .isEqualTo(Answers.builder().put("m1", code).build());
+  @Test
+  void everyThirtyTwoBitCodeReadsBack() {
+    Property.tries(2000).forAll(Gen.ints(), code ->
+        assertThat(Answers.fromJson("{\"m1\": " + code + "}", "a.json"))
+            .isEqualTo(Answers.builder().put("m1", code).build()));
   }
 
-  @Property(tries = 1000)
-  void codesBeyondThirtyTwoBitsAreRejectedAsSuch(@ForAll long code) {
-    if (code == (int) code) {
-      return;
-    }
-    assertThat(org.assertj.core.api.Assertions.catchThrowable(
-        () -> Answers.fromJson("{\"m1\": " + code + "}", "a.json")))
-        .hasMessage("a.json:1:8 at /m1: found the number " + code
-            + " for item 'm1'; expected a code that fits in 32 bits");
+  @Test
+  void codesBeyondThirtyTwoBitsAreRejectedAsSuch() {
+    Gen<Long> beyond = Gen.longs().filter(code -> code != (int) (long) code);
+    Property.tries(1000).forAll(beyond, code ->
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+            () -> Answers.fromJson("{\"m1\": " + code + "}", "a.json")))
+            .hasMessage("a.json:1:8 at /m1: found the number " + code
+                + " for item 'm1'; expected a code that fits in 32 bits"));
   }
 
-  @Property(tries = 500)
-  void answersWrittenAsJsonReadBackInOrder(
-      @ForAll("answerMaps") Map<String, Integer> answers) {
+  @Test
+  void answersWrittenAsJsonReadBackInOrder() {
+    Property.tries(500).forAll(answerMaps(), AnswersPropertiesTest::readsBackInOrder);
+  }
+
+  private static void readsBackInOrder(Map<String, Integer> answers) {
     StringBuilder json = new StringBuilder("{");
     Answers.Builder expected = Answers.builder();
     for (Map.Entry<String, Integer> answer : answers.entrySet()) {
@@ -57,14 +57,12 @@ class AnswersPropertiesTest {
     assertThat(read.toString()).isEqualTo("Answers[" + read.size() + " items]");
   }
 
-  @Provide
-  Arbitrary<Map<String, Integer>> answerMaps() {
-    Arbitrary<String> ids = Arbitraries.strings().withCharRange(' ', '~')
-        .withCharRange('\u0000', '\u001f').withCharRange('\u00a0', '\u024f')
-        .withChars('"', '\\', '/', '\u2028', '\u20ac').ofMaxLength(12);
-    Arbitrary<Integer> codes = Arbitraries.oneOf(Arbitraries.integers().between(-100, 100),
-        Arbitraries.integers(), Arbitraries.just(null));
-    return Arbitraries.maps(ids, codes).ofMaxSize(40).map(LinkedHashMap::new);
+  /** Item ids with characters JSON must escape, and codes small, large or null (unanswered). */
+  static Gen<Map<String, Integer>> answerMaps() {
+    Gen<String> ids = Gen.strings(Gen.oneOf(Gen.chars(' ', '~'), Gen.chars('\u0000', '\u001f'),
+        Gen.chars('\u00a0', '\u024f'), Gen.elements('"', '\\', '/', '\u2028', '\u20ac')), 12);
+    Gen<Integer> codes = Gen.oneOf(Gen.ints(-100, 100), Gen.ints(), Gen.constant(null));
+    return Gen.maps(ids, codes, 40);
   }
 
   private static String quote(String text) {

@@ -9,6 +9,8 @@ import io.github.dyadscore.batch.BatchOptions;
 import io.github.dyadscore.batch.BatchScorer;
 import io.github.dyadscore.batch.BatchSummary;
 import io.github.dyadscore.batch.ProgressListener;
+import io.github.dyadscore.testing.Gen;
+import io.github.dyadscore.testing.Property;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random CSV files with random corruption, scored by {@link BatchScorer}: nothing is lost (every
@@ -145,13 +145,35 @@ class BatchPropertiesTest {
     return new Input(text.toString(), dataRows, badLines, unclosed);
   }
 
-  @Property(tries = 150)
-  void nothingIsLostAndEveryBadRowIsRejectedWithItsLine(
-      @ForAll long seed, @ForAll boolean wide) throws IOException {
+  /**
+   * The generator reaches every case the properties below are about: files without a bad row,
+   * with a few and with many, with an unclosed quote, in both layouts.
+   */
+  @Test
+  void generatedInputsCoverCleanFilesFewAndManyBadRowsAndUnclosedQuotes() {
+    Set<String> seen = new TreeSet<>();
+    for (long seed = 0; seed < 300; seed++) {
+      for (boolean wide : new boolean[] {false, true}) {
+        Input input = generate(new Random(seed), wide);
+        int bad = input.badLines().size();
+        seen.add((wide ? "wide " : "long ") + (bad == 0 ? "none" : bad < 5 ? "1-4" : "5+"));
+        if (input.unclosedQuote()) {
+          seen.add((wide ? "wide " : "long ") + "unclosed");
+        }
+      }
+    }
+    assertThat(seen).containsExactlyInAnyOrder("long none", "long 1-4", "long 5+",
+        "long unclosed", "wide none", "wide 1-4", "wide 5+", "wide unclosed");
+  }
+
+  @Test
+  void nothingIsLostAndEveryBadRowIsRejectedWithItsLine() {
+    Property.tries(150).forAll(Gen.seeds(), Gen.booleans(),
+        BatchPropertiesTest::nothingIsLost);
+  }
+
+  private static void nothingIsLost(long seed, boolean wide) throws IOException {
     Input input = generate(new Random(seed), wide);
-    Statistics.label("rows with a bad cell")
-        .collect(input.badLines().isEmpty() ? "none" : input.badLines().size() < 5 ? "1-4" : "5+");
-    Statistics.label("unclosed quote").collect(input.unclosedQuote());
     Path dir = Files.createTempDirectory("batch-property");
     try {
       Path file = dir.resolve("input.csv");
@@ -182,9 +204,13 @@ class BatchPropertiesTest {
     }
   }
 
-  @Property(tries = 40)
-  void outputsAreByteIdenticalAcrossRunsAndThreadCounts(
-      @ForAll long seed, @ForAll boolean wide, @ForAll BatchOptions.Imputation imputation)
+  @Test
+  void outputsAreByteIdenticalAcrossRunsAndThreadCounts() {
+    Property.tries(40).forAll(Gen.seeds(), Gen.booleans(),
+        Gen.enums(BatchOptions.Imputation.class), BatchPropertiesTest::byteIdentical);
+  }
+
+  private static void byteIdentical(long seed, boolean wide, BatchOptions.Imputation imputation)
       throws IOException {
     Input input = generate(new Random(seed), wide);
     if (input.unclosedQuote()) {

@@ -10,10 +10,11 @@ import io.github.dyadscore.couple.Privacy;
 import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.hardening.RandomDefinitions.Spec;
 import io.github.dyadscore.hardening.RandomDefinitions.Values;
+import io.github.dyadscore.testing.Gen;
+import io.github.dyadscore.testing.Property;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Swapping the partners mirrors the couple report: signed figures change sign, A and B trade
@@ -26,27 +27,34 @@ class CoupleSymmetryPropertiesTest {
 
   private static final Questionnaire BUNDLED = Questionnaire.bundled("mutuality-security");
 
-  @Property(tries = 300)
-  void swappingPartnersMirrorsTheReportOnRandomDefinitions(
-      @ForAll long seed, @ForAll Values kind, @ForAll Privacy privacy) {
-    Random random = new Random(seed);
-    Spec spec = RandomDefinitions.random(random, kind, false);
-    Questionnaire q = spec.load();
-    for (int n = 0; n < 10; n++) {
-      assertMirrored(q, spec.answers(random), spec.answers(random), privacy);
-    }
+  @Test
+  void swappingPartnersMirrorsTheReportOnRandomDefinitions() {
+    Property.tries(300).forAll(Gen.seeds(), Gen.enums(Values.class), Gen.enums(Privacy.class),
+        (seed, kind, privacy) -> {
+          Random random = new Random(seed);
+          Spec spec = RandomDefinitions.random(random, kind, false);
+          Questionnaire q = spec.load();
+          for (int n = 0; n < 10; n++) {
+            assertMirrored(q, spec.answers(random), spec.answers(random), privacy);
+          }
+        });
   }
 
-  @Property(tries = 300)
-  void swappingPartnersMirrorsTheReportOfTheBundledQuestionnaire(
-      @ForAll long seed, @ForAll Privacy privacy) {
-    Random random = new Random(seed);
-    assertMirrored(BUNDLED, bundledAnswers(random), bundledAnswers(random), privacy);
+  @Test
+  void swappingPartnersMirrorsTheReportOfTheBundledQuestionnaire() {
+    Property.tries(300).forAll(Gen.seeds(), Gen.enums(Privacy.class), (seed, privacy) -> {
+      Random random = new Random(seed);
+      assertMirrored(BUNDLED, bundledAnswers(random), bundledAnswers(random), privacy);
+    });
   }
 
-  @Property(tries = 300)
-  void swappingPartnersLeavesTheProfileCorrelationUnchanged(
-      @ForAll long seed, @ForAll Values kind) {
+  @Test
+  void swappingPartnersLeavesTheProfileCorrelationUnchanged() {
+    Property.tries(300).forAll(Gen.seeds(), Gen.enums(Values.class),
+        CoupleSymmetryPropertiesTest::profileCorrelationIsSymmetric);
+  }
+
+  private static void profileCorrelationIsSymmetric(long seed, Values kind) {
     Random random = new Random(seed);
     Spec spec = RandomDefinitions.random(random, kind, false);
     Questionnaire q = spec.load();

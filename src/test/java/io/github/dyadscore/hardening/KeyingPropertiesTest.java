@@ -9,11 +9,11 @@ import io.github.dyadscore.hardening.RandomDefinitions.ResponseSpec;
 import io.github.dyadscore.hardening.RandomDefinitions.ScaleSpec;
 import io.github.dyadscore.hardening.RandomDefinitions.Spec;
 import io.github.dyadscore.hardening.RandomDefinitions.Values;
+import io.github.dyadscore.testing.Gen;
+import io.github.dyadscore.testing.Property;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * Reverse keying twice is the identity, observed through the public API only: the keyed value of
@@ -38,10 +38,13 @@ class KeyingPropertiesTest {
    * On a Likert range every keyed value of a reversed item is itself a code of the range, so the
    * reversed item can be answered with it: that gives back the original code.
    */
-  @Property(tries = 200)
-  void reversingALikertAnswerTwiceGivesItBack(
-      @ForAll @IntRange(min = -1000, max = 1000) int min,
-      @ForAll @IntRange(min = 2, max = 1001) int size) {
+  @Test
+  void reversingALikertAnswerTwiceGivesItBack() {
+    Property.tries(200).forAll(Gen.ints(-1000, 1000), Gen.ints(2, 1001),
+        KeyingPropertiesTest::likertReversedTwice);
+  }
+
+  private static void likertReversedTwice(int min, int size) {
     Questionnaire q = pair(RandomDefinitions.likert("likert", min, size, new int[0]));
     int max = min + size - 1;
     for (int code = min; code <= max; code++) {
@@ -57,9 +60,13 @@ class KeyingPropertiesTest {
    * response scale with the same codes; reversing on that scale gives back every original value,
    * exactly. Every keyed value also lies within the original [lo, hi], exactly.
    */
-  @Property(tries = 500)
-  void reversingExplicitOptionsTwiceGivesBackTheirValues(
-      @ForAll long seed, @ForAll Values kind) {
+  @Test
+  void reversingExplicitOptionsTwiceGivesBackTheirValues() {
+    Property.tries(500).forAll(Gen.seeds(), Gen.enums(Values.class),
+        KeyingPropertiesTest::explicitReversedTwice);
+  }
+
+  private static void explicitReversedTwice(long seed, Values kind) {
     ResponseSpec original = RandomDefinitions.explicit("options", new Random(seed), kind,
         new int[0]);
     Questionnaire first = pair(original);

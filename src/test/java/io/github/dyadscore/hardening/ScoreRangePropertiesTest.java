@@ -8,14 +8,15 @@ import io.github.dyadscore.hardening.RandomDefinitions.ItemSpec;
 import io.github.dyadscore.hardening.RandomDefinitions.ScaleSpec;
 import io.github.dyadscore.hardening.RandomDefinitions.Spec;
 import io.github.dyadscore.hardening.RandomDefinitions.Values;
+import io.github.dyadscore.testing.Gen;
+import io.github.dyadscore.testing.Property;
 import io.github.dyadscore.score.PersonScores;
 import io.github.dyadscore.score.ScaleScore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every score stays within its scale's possible range, on random definitions (random Likert
@@ -34,8 +35,13 @@ class ScoreRangePropertiesTest {
 
   private static final int ANSWER_SETS = 25;
 
-  @Property(tries = 300)
-  void everyScoreStaysWithinItsScalesPossibleRange(@ForAll long seed, @ForAll Values kind) {
+  @Test
+  void everyScoreStaysWithinItsScalesPossibleRange() {
+    Property.tries(300).forAll(Gen.seeds(), Gen.enums(Values.class),
+        ScoreRangePropertiesTest::scoresWithinRange);
+  }
+
+  private static void scoresWithinRange(long seed, Values kind) {
     Random random = new Random(seed);
     Spec spec = RandomDefinitions.random(random, kind, false);
     Questionnaire q = spec.load();
@@ -62,8 +68,13 @@ class ScoreRangePropertiesTest {
    * scale lies in [W lo, W hi] however many items are answered, and equals the plain sum when all
    * are answered.
    */
-  @Property(tries = 300)
-  void proratingNeverLeavesTheFullLengthRange(@ForAll long seed, @ForAll Values kind) {
+  @Test
+  void proratingNeverLeavesTheFullLengthRange() {
+    Property.tries(300).forAll(Gen.seeds(), Gen.enums(Values.class),
+        ScoreRangePropertiesTest::proratedWithinRange);
+  }
+
+  private static void proratedWithinRange(long seed, Values kind) {
     Random random = new Random(seed);
     Spec spec = RandomDefinitions.random(random, kind, true);
     Questionnaire q = spec.load();

@@ -1,0 +1,99 @@
+package io.github.dyadscore.batch;
+
+import io.github.dyadscore.couple.CoupleReport;
+import io.github.dyadscore.couple.ProfileSimilarity;
+import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.internal.ScoringEngine;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * couples.csv: one line per couple with at least one scored partner: both scores per scale, their
+ * difference, absolute difference and mean, whether the difference is reliable, positive couple
+ * agreement, and the profile similarity.
+ *
+ * <p>The comparisons are computed here rather than taken from a {@link CoupleReport}, which would
+ * score both partners again and build records this line does not need; they are the engine's own
+ * computations, so they equal the report's.
+ */
+final class CouplesWriter implements TableWriter {
+
+  private final List<String> columns;
+  private final int scaleCount;
+
+  CouplesWriter(Definition definition, BatchOptions options) {
+    List<Scale> scales = definition.scales();
+    this.scaleCount = scales.size();
+    List<String> names = new ArrayList<>(List.of("couple", "partners"));
+    options.passThrough().forEach(name -> names.add(name + "_A"));
+    options.passThrough().forEach(name -> names.add(name + "_B"));
+    for (Scale scale : scales) {
+      String s = scale.id();
+      names.addAll(List.of(s + "_A", s + "_B", s + "_diff", s + "_absdiff", s + "_mean",
+          s + "_reliable", s + "_pca"));
+    }
+    names.addAll(List.of("profile_r", "profile_mad", "profile_items"));
+    this.columns = List.copyOf(names);
+  }
+
+  @Override
+  public String fileName() {
+    return BatchScorer.COUPLES;
+  }
+
+  @Override
+  public List<String> columns() {
+    return columns;
+  }
+
+  @Override
+  public int chunkCapacity() {
+    return 1 << 16;
+  }
+
+  @Override
+  public void write(ScoredCouple couple, Utf8Builder out) {
+    if (couple.persons.isEmpty()) {
+      return;
+    }
+    ScoringEngine engine = couple.engine();
+    @Nullable Person a = couple.a;
+    @Nullable Person b = couple.b;
+    CsvText.text(out, couple.couple());
+    boolean complete = a != null && b != null;
+    out.append(',').append(complete ? '2' : '1');
+    couple.appendPassThrough(out, a);
+    couple.appendPassThrough(out, b);
+    for (int s = 0; s < scaleCount; s++) {
+      double va = a == null ? Double.NaN : a.values[s];
+      double vb = b == null ? Double.NaN : b.values[s];
+      double diff = va - vb;
+      Person.appendScore(out.append(','), a, s);
+      Person.appendScore(out.append(','), b, s);
+      int from = out.append(',').length();
+      int to = CsvText.number(out, diff).length();
+      // |diff| is diff's text without its sign: the rounding is the same for both signs.
+      out.append(',').appendCopy(out, out.byteAt(from) == '-' ? from + 1 : from, to);
+      CsvText.number(out.append(','), (va + vb) / 2);
+      out.append(',');
+      double critical = complete ? engine.criticalDifference(s) : Double.NaN;
+      if (Double.isNaN(diff) || Double.isNaN(critical)) {
+        out.append(CsvText.NA);
+      } else {
+        CsvText.bool(out, Math.abs(diff) > critical);
+      }
+      CsvText.number(out.append(','),
+          complete ? engine.positiveAgreement(s, a.keyed, b.keyed) : Double.NaN);
+    }
+    if (!complete) {
+      out.append(",NA,NA,NA\n");
+    } else {
+      ProfileSimilarity profile = engine.profile(a.keyed, b.keyed);
+      CsvText.number(out.append(','), profile.correlation());
+      CsvText.number(out.append(','), profile.meanAbsoluteDifference());
+      CsvText.integer(out.append(','), profile.itemsUsed()).append('\n');
+    }
+  }
+}

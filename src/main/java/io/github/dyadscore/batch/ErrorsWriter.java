@@ -1,0 +1,35 @@
+package io.github.dyadscore.batch;
+
+import java.util.List;
+
+/** errors.csv: one line per problem of a rejected row, with its line, couple, partner and column. */
+final class ErrorsWriter implements TableWriter {
+
+  private static final List<String> COLUMNS =
+      List.of("line", "couple", "partner", "column", "reason");
+
+  @Override
+  public String fileName() {
+    return BatchScorer.ERRORS;
+  }
+
+  @Override
+  public List<String> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public void write(ScoredCouple couple, Utf8Builder out) {
+    for (RowProblem p : couple.problems) {
+      out.appendDigits(p.line()).append(',');
+      CsvText.text(out, p.couple());
+      out.append(',');
+      CsvText.text(out, p.partner());
+      out.append(',');
+      CsvText.text(out, p.column());
+      out.append(',');
+      CsvText.text(out, p.reason());
+      out.append('\n');
+    }
+  }
+}
