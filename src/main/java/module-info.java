@@ -14,6 +14,7 @@ module io.github.dyadscore {
   exports io.github.dyadscore;
   exports io.github.dyadscore.couple;
   exports io.github.dyadscore.definition;
+  exports io.github.dyadscore.perception;
   exports io.github.dyadscore.batch;
   exports io.github.dyadscore.report;
   exports io.github.dyadscore.score;

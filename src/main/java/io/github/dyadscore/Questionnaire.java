@@ -8,7 +8,9 @@ import io.github.dyadscore.definition.DefinitionProblem;
 import io.github.dyadscore.definition.MalformedDefinitionException;
 import io.github.dyadscore.internal.DefinitionReader;
 import io.github.dyadscore.internal.DefinitionText;
+import io.github.dyadscore.internal.PerceptionEngine;
 import io.github.dyadscore.internal.ScoringEngine;
+import io.github.dyadscore.perception.CouplePerception;
 import io.github.dyadscore.score.InvalidAnswerException;
 import io.github.dyadscore.score.PersonScores;
 import java.io.IOException;
@@ -47,10 +49,12 @@ public final class Questionnaire {
 
   private final Definition definition;
   private final ScoringEngine engine;
+  private final PerceptionEngine perception;
 
   private Questionnaire(Definition definition) {
     this.definition = definition;
     this.engine = new ScoringEngine(definition);
+    this.perception = new PerceptionEngine(engine);
   }
 
   /**
@@ -228,6 +232,44 @@ public final class Questionnaire {
    */
   public CoupleReport compare(Answers partnerA, Answers partnerB, Privacy privacy) {
     return engine.compare(partnerA, partnerB, privacy);
+  }
+
+  /**
+   * How well each partner predicted the other, from the answers to the prediction items
+   * ({@link io.github.dyadscore.definition.Item#predicts()}): accuracy, assumed and actual
+   * similarity, hit rates, directional bias, mean absolute error and the Kenny and Acitelli
+   * regression, over all predicted items and per scale (see {@link
+   * io.github.dyadscore.perception}).
+   *
+   * <p>The result holds statistics over items and no answers, but one partner's predictions and
+   * self answers both enter each direction: show it to a partner only as {@link CouplePerception}
+   * advises.
+   *
+   * @param partnerA the first partner's answers, self and prediction items together
+   * @param partnerB the second partner's answers
+   * @return both directions
+   * @throws IllegalStateException when the questionnaire has no prediction items
+   * @throws InvalidAnswerException naming the partner, for an unknown item or an invalid code
+   */
+  public CouplePerception perception(Answers partnerA, Answers partnerB) {
+    if (!perception.hasPredictions()) {
+      throw new IllegalStateException("questionnaire '" + definition.id() + "' has no "
+          + "prediction items; expected items with \"predicts\" (see questionnaires/README.md)");
+    }
+    int n = engine.itemCount();
+    double[] keyedA = keyed("A", partnerA, n);
+    double[] keyedB = keyed("B", partnerB, n);
+    return perception.perceive(keyedA, keyedB);
+  }
+
+  private double[] keyed(String partner, Answers answers, int n) {
+    double[] keyed = new double[n];
+    try {
+      engine.resolve(answers, new int[n], keyed);
+    } catch (InvalidAnswerException e) {
+      throw new InvalidAnswerException(e.item(), "partner " + partner + ": " + e.getMessage());
+    }
+    return keyed;
   }
 
   @Override

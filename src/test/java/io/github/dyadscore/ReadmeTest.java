@@ -35,8 +35,8 @@ class ReadmeTest {
     List<String> commands = block("bash").lines().filter(l -> !l.isBlank()).toList();
     assertThat(commands).containsExactly(
         "./dyadscore report mutuality-security examples/alex.json examples/sam.json",
-        "mvn -B verify");
-    assertThat(Files.readString(Path.of(".ci/run"))).contains("\nmvn -B verify\n");
+        "./mvnw -B verify");
+    assertThat(Files.readString(Path.of(".ci/run"))).contains("\n./mvnw -B verify\n");
   }
 
   @Test

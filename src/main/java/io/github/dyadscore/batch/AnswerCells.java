@@ -58,7 +58,9 @@ final class AnswerCells {
 
   private void mark(int[] columns, boolean code) {
     for (int column : columns) {
-      codeColumns[column] = code;
+      if (column >= 0) { // -1: a prediction item the file has no column for
+        codeColumns[column] = code;
+      }
     }
   }
 

@@ -4,7 +4,10 @@ import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.batch.BatchOptions.Imputation;
 import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.internal.PerceptionEngine;
 import io.github.dyadscore.internal.ScoringEngine;
+import io.github.dyadscore.perception.TruthAndBiasFit;
+import io.github.dyadscore.perception.TruthAndBiasModel;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -101,6 +104,7 @@ public final class BatchScorer {
   static final String ERRORS = "errors.csv";
   static final String SUMMARY = "summary.csv";
   static final String REPORTS = "reports.jsonl";
+  static final String PERCEPTION = "perception.csv";
 
   static final int CHUNK_COUPLES = 512;
   /** Longer runs of one couple id are cut; the rest are rejected as not adjacent. */
@@ -208,6 +212,50 @@ public final class BatchScorer {
             counts[1] += chunk.rejected();
           });
       return new SampleStatistics(total.result(), counts[0], counts[1]);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Fits the truth-and-bias model of West and Kenny (2011) across the file's complete couples, per
+   * scale with predicted items, by OLS and by GLS with compound symmetry within couples (see
+   * {@link TruthAndBiasModel}). Reads the file like {@link #run} (the same rows are accepted and
+   * rejected) but writes nothing; the scores are taken from the answers as given, never imputed.
+   *
+   * @param input the CSV file
+   * @param listener receives progress on the calling thread
+   * @return the fits, six per scale, with the numbers of rows read and rejected
+   * @throws IllegalStateException when the questionnaire has no prediction items
+   * @throws BatchInputException when the file as a whole cannot be read
+   * @throws IOException when the file cannot be read
+   */
+  public TruthAndBiasResult truthAndBias(Path input, ProgressListener listener)
+      throws IOException {
+    PerceptionEngine perception = new PerceptionEngine(engine);
+    if (!perception.hasPredictions()) {
+      throw new IllegalStateException("questionnaire '" + questionnaire.id() + "' has no "
+          + "prediction items; expected items with \"predicts\" (see questionnaires/README.md)");
+    }
+    checkInput(input);
+    String source = sourceName(input);
+    long size = Files.size(input);
+    ExecutorService pool = newPool();
+    try {
+      List<TruthAndBiasModel> total =
+          perception.scaleIds().stream().map(TruthAndBiasModel::new).toList();
+      long[] counts = new long[2];
+      pump(input, source, 1, 1, size, listener, pool, null, header -> {},
+          (scorer, chunk) -> scorer.perceive(chunk, perception), chunk -> {
+            for (int s = 0; s < total.size(); s++) {
+              total.get(s).merge(chunk.models().get(s));
+            }
+            counts[0] += chunk.rows();
+            counts[1] += chunk.rejected();
+          });
+      List<TruthAndBiasFit> fits = new ArrayList<>();
+      total.forEach(model -> fits.addAll(model.fit()));
+      return new TruthAndBiasResult(fits, counts[0], counts[1]);
     } finally {
       pool.shutdownNow();
     }

@@ -2,7 +2,10 @@ package io.github.dyadscore.batch;
 
 import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.internal.PerceptionEngine;
 import io.github.dyadscore.internal.ScoringEngine;
+import io.github.dyadscore.perception.CouplePerception;
+import io.github.dyadscore.perception.TruthAndBiasModel;
 import io.github.dyadscore.stats.ReliabilityAccumulator;
 import io.github.dyadscore.stats.Role;
 import java.util.ArrayList;
@@ -214,10 +217,13 @@ final class ChunkScorer {
   private void parseCells(Group group, Group.Row row, int[] columns, Person person,
       List<RowProblem> problems) {
     for (int i = 0; i < columns.length; i++) {
-      String text = row.fields()[columns[i]];
-      int code = text == null ? row.codes()[columns[i]] : answers.read(text);
       person.codes[i] = ScoringEngine.NO_ANSWER;
       person.keyed[i] = Double.NaN;
+      if (columns[i] < 0) { // a prediction item without a column
+        continue;
+      }
+      String text = row.fields()[columns[i]];
+      int code = text == null ? row.codes()[columns[i]] : answers.read(text);
       if (code == AnswerCells.MISSING) {
         continue;
       }
@@ -299,6 +305,33 @@ final class ChunkScorer {
       }
     }
     return new Accumulated(accumulator, rows, rejected);
+  }
+
+  /** A chunk's truth-and-bias accumulators, one per scale with predicted items, and its counts. */
+  record Perceived(List<TruthAndBiasModel> models, long rows, long rejected) {}
+
+  /**
+   * Feeds the complete couples of a chunk (their answers as given, never imputed) to fresh
+   * truth-and-bias accumulators; the statistics are {@link TruthAndBiasModel}'s.
+   */
+  Perceived perceive(List<Group> chunk, PerceptionEngine perception) {
+    List<TruthAndBiasModel> models =
+        perception.scaleIds().stream().map(TruthAndBiasModel::new).toList();
+    long rows = 0;
+    long rejected = 0;
+    Checked workspace = new Checked();
+    for (Group group : chunk) {
+      Checked checked = check(group, workspace);
+      rows += checked.rows;
+      rejected += checked.rejected;
+      if (checked.a != null && checked.b != null) {
+        CouplePerception couple = perception.perceive(checked.a.keyed, checked.b.keyed);
+        for (int s = 0; s < models.size(); s++) {
+          models.get(s).add(couple.aAboutB().scales().get(s), couple.bAboutA().scales().get(s));
+        }
+      }
+    }
+    return new Perceived(models, rows, rejected);
   }
 
   // ------------------------------------------------------------------ pass 2: outputs

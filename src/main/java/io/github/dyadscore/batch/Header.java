@@ -16,14 +16,19 @@ final class Header {
   final int coupleColumn;
   /** The partner column (long layout), or -1. */
   final int partnerColumn;
-  /** Per item, its column (long) or partner A's column (wide). */
+  /**
+   * Per item, its column (long) or partner A's column (wide); -1 for a prediction item whose column
+   * the file lacks (a study that did not ask for predictions), which counts as unanswered.
+   */
   final int[] itemColumnsA;
   /** Per item, partner B's column (wide), or null in the long layout. */
   final int[] itemColumnsB;
   final int[] passThroughColumns;
+  /** Whether the file has a column for at least one prediction item (of either partner). */
+  final boolean predictionColumns;
 
   private Header(Layout layout, String[] names, int coupleColumn, int partnerColumn,
-      int[] itemColumnsA, int[] itemColumnsB, int[] passThroughColumns) {
+      int[] itemColumnsA, int[] itemColumnsB, int[] passThroughColumns, List<Item> items) {
     this.layout = layout;
     this.names = names;
     this.coupleColumn = coupleColumn;
@@ -31,6 +36,17 @@ final class Header {
     this.itemColumnsA = itemColumnsA;
     this.itemColumnsB = itemColumnsB;
     this.passThroughColumns = passThroughColumns;
+    this.predictionColumns = hasPrediction(items, itemColumnsA)
+        || (itemColumnsB != null && hasPrediction(items, itemColumnsB));
+  }
+
+  private static boolean hasPrediction(List<Item> items, int[] columns) {
+    for (int i = 0; i < columns.length; i++) {
+      if (items.get(i).isPrediction() && columns[i] >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int width() {
@@ -75,11 +91,11 @@ final class Header {
             + "--partner-column), or use the wide layout");
       }
       return new Header(layout, names, couple, partner, columns(source, index, items, "", names),
-          null, passThrough);
+          null, passThrough, items);
     }
     return new Header(layout, names, couple, -1,
         columns(source, index, items, options.prefixA(), names),
-        columns(source, index, items, options.prefixB(), names), passThrough);
+        columns(source, index, items, options.prefixB(), names), passThrough, items);
   }
 
   private static Layout detect(String source, String[] names, Map<String, Integer> index,
@@ -108,7 +124,9 @@ final class Header {
     List<String> missing = new ArrayList<>();
     for (int i = 0; i < columns.length; i++) {
       Integer column = index.get(prefix + items.get(i).id());
-      if (column == null) {
+      if (column == null && items.get(i).isPrediction()) {
+        columns[i] = -1;
+      } else if (column == null) {
         missing.add(prefix + items.get(i).id());
       } else {
         columns[i] = column;

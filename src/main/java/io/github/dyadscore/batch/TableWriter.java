@@ -80,7 +80,8 @@ interface TableWriter {
 
   /**
    * The writers of a run, in the order they are called for each couple: persons first (the others
-   * copy its score text), then couples, pairwise, the optional item divergences, errors and the
+   * copy its score text), then couples, pairwise, perception (with prediction items), the optional
+   * item divergences, errors and the
    * optional reports.
    */
   static List<TableWriter> forRun(Definition definition, BatchOptions options) {
@@ -88,6 +89,9 @@ interface TableWriter {
     writers.add(new PersonsWriter(definition, options));
     writers.add(new CouplesWriter(definition, options));
     writers.add(new PairwiseWriter(definition, options));
+    if (PerceptionWriter.applies(definition)) {
+      writers.add(new PerceptionWriter(definition));
+    }
     if (options.outputs().contains(Output.ITEM_DIVERGENCES)) {
       writers.add(new DivergencesWriter());
     }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Scores couples' relationship questionnaires and shows where partners diverge.",
-    subcommands = {ScoreCommand.class, ReliabilityCommand.class, ReportCommand.class,
+    subcommands = {ScoreCommand.class, ReliabilityCommand.class, DyadicCommand.class,
+        ReportCommand.class,
         ValidateCommand.class, CommandLine.HelpCommand.class},
     footer = ExitCodes.HELP)
 public final class Main {

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param responseScales the response scales in definition order
  * @param items the items in definition order
  * @param scales the scales in definition order
+ * @param scaleMap the two-scale map reports draw, or null when the definition asks for none
  */
 public record Definition(
     String id,
@@ -30,7 +31,8 @@ public record Definition(
     @Nullable DivergenceSettings divergence,
     List<ResponseScale> responseScales,
     List<Item> items,
-    List<Scale> scales) {
+    List<Scale> scales,
+    @Nullable ScaleMap scaleMap) {
 
   // Copies the lists.
   public Definition {

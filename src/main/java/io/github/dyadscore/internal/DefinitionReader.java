@@ -19,6 +19,7 @@ import io.github.dyadscore.definition.Reliability;
 import io.github.dyadscore.definition.ResponseOption;
 import io.github.dyadscore.definition.ResponseScale;
 import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.definition.ScaleMap;
 import io.github.dyadscore.definition.ScoringMethod;
 import io.github.dyadscore.internal.JsonTree.Arr;
 import io.github.dyadscore.internal.JsonTree.Bool;
@@ -66,7 +67,7 @@ public final class DefinitionReader {
   private static final List<String> TOP_KEYS = List.of("$schema", "formatVersion", "id",
       "version", "language", "title", "description", "citation", "doi", "url", "license",
       "validated", "validationNote", "missingCodes", "divergence", "responseScales", "items",
-      "scales");
+      "scales", "scaleMap");
   private static final List<String> RESPONSE_SCALE_KEYS =
       List.of("id", "min", "max", "labels", "options", "missingCodes", "divergence");
   private static final List<String> OPTION_KEYS = List.of("code", "value", "label");
@@ -74,7 +75,7 @@ public final class DefinitionReader {
   private static final List<String> DIVERGENCE_KEYS =
       List.of("gap", "favourableAtLeast", "unfavourableAtMost");
   private static final List<String> ITEM_KEYS =
-      List.of("id", "text", "responseScale", "reversed", "weight");
+      List.of("id", "text", "responseScale", "reversed", "weight", "predicts");
   private static final List<String> SCALE_KEYS = List.of("id", "name", "description", "items",
       "scales", "method", "minAnswered", "reference");
   private static final List<String> MIN_ANSWERED_KEYS = List.of("count", "fraction");
@@ -83,6 +84,7 @@ public final class DefinitionReader {
   private static final List<String> NORMS_KEYS = List.of("mean", "sd", "n", "sample", "citation");
   private static final List<String> BANDS_KEYS = List.of("source", "bands");
   private static final List<String> BAND_KEYS = List.of("label", "from", "below");
+  private static final List<String> SCALE_MAP_KEYS = List.of("across", "up");
 
   private final String source;
   private final List<DefinitionProblem> problems = new ArrayList<>();
@@ -91,6 +93,8 @@ public final class DefinitionReader {
   private final Map<Integer, Node> missingCodeNodes = new HashMap<>();
   /** Whether some item's id could not be read, so that scales need not call it unknown. */
   private boolean itemIdsIncomplete;
+  /** The ids of the prediction items, which no scale may list. */
+  private final Set<String> predictionItemIds = new HashSet<>();
 
   private DefinitionReader(String source) {
     this.source = source;
@@ -182,13 +186,14 @@ public final class DefinitionReader {
     Map<String, ResponseScale> responseScales = responseScales(root, sharedMissing);
     Map<String, Item> items = items(root, responseScales);
     List<Scale> scales = scales(root, items.keySet());
+    ScaleMap scaleMap = scaleMap(root, scales);
     if (id == null || version == null || title == null || license == null || validated == null
         || !problems.isEmpty()) {
       return null;
     }
     return new Definition(id, version, language, title, description,
         new Provenance(citation, doi, url, license, validated, validationNote), divergence,
-        List.copyOf(responseScales.values()), List.copyOf(items.values()), scales);
+        List.copyOf(responseScales.values()), List.copyOf(items.values()), scales, scaleMap);
   }
 
   private List<MissingCode> missingCodes(Obj owner, List<MissingCode> inherited) {
@@ -423,6 +428,7 @@ public final class DefinitionReader {
       return items;
     }
     List<String> knownScales = List.copyOf(responseScales.keySet());
+    Map<String, Obj> predictionNodes = new LinkedHashMap<>();
     for (Node node : array.elements()) {
       Obj obj = object(node, "an item");
       if (obj == null) {
@@ -448,13 +454,70 @@ public final class DefinitionReader {
       if (id == null || responseScale == null) {
         itemIdsIncomplete = true;
       }
+      String predicts = id(obj, "predicts", false);
       if (id != null && unique(id, value(obj, "id"), "item", firstPointer)
           && responseScale != null) {
         items.put(id, new Item(id, text, responseScale, Boolean.TRUE.equals(reversed),
-            weight == null ? 1.0 : weight));
+            weight == null ? 1.0 : weight, predicts));
+        if (predicts != null) {
+          predictionNodes.put(id, obj);
+        }
       }
     }
+    predictions(items, predictionNodes);
     return items;
+  }
+
+  /**
+   * Checks each prediction item against its self item (which may come later in the file) and
+   * gives it the self item's keying. See {@link Item} for why they must match.
+   */
+  private void predictions(Map<String, Item> items, Map<String, Obj> nodes) {
+    Map<String, String> predictedBy = new HashMap<>();
+    List<String> selfItems =
+        items.values().stream().filter(i -> !i.isPrediction()).map(Item::id).toList();
+    for (Map.Entry<String, Obj> entry : nodes.entrySet()) {
+      String id = entry.getKey();
+      Obj obj = entry.getValue();
+      Item item = items.get(id);
+      predictionItemIds.add(id);
+      Item self = items.get(item.predicts());
+      Node at = value(obj, "predicts");
+      if (self == null) {
+        if (!itemIdsIncomplete) {
+          problem(at, "prediction item " + JsonTree.quote(id) + " predicts the unknown item "
+              + JsonTree.quote(item.predicts()) + "; expected the id of a self item, one of "
+              + abbreviate(selfItems));
+        }
+      } else if (self.isPrediction()) {
+        problem(at, "prediction item " + JsonTree.quote(id) + " predicts " + (self.id().equals(id)
+            ? "itself" : JsonTree.quote(self.id()) + ", which is a prediction item itself")
+            + "; expected the id of a self item, one of " + abbreviate(selfItems));
+      } else if (!self.responseScale().equals(item.responseScale())) {
+        problem(value(obj, "responseScale"), "prediction item " + JsonTree.quote(id)
+            + " is on response scale " + JsonTree.quote(item.responseScale())
+            + " but its self item " + JsonTree.quote(self.id()) + " is on "
+            + JsonTree.quote(self.responseScale()) + "; expected "
+            + JsonTree.quote(self.responseScale())
+            + ", so that a prediction and the partner's answer are on the same values");
+      } else if (obj.members().containsKey("reversed") && item.reversed() != self.reversed()) {
+        problem(value(obj, "reversed"), "prediction item " + JsonTree.quote(id) + " says "
+            + "reversed " + item.reversed() + " but its self item " + JsonTree.quote(self.id())
+            + " is " + (self.reversed() ? "" : "not ") + "reversed; expected the self item's "
+            + "keying (leave 'reversed' out to take it over)");
+      } else if (obj.members().containsKey("weight")) {
+        problem(value(obj, "weight"), "prediction item " + JsonTree.quote(id) + " has a "
+            + "weight; expected none, since a prediction item belongs to no scale");
+      } else if (predictedBy.containsKey(self.id())) {
+        problem(at, "self item " + JsonTree.quote(self.id()) + " already has the prediction "
+            + "item " + JsonTree.quote(predictedBy.get(self.id())) + "; expected at most one "
+            + "prediction item per self item");
+      } else {
+        predictedBy.put(self.id(), id);
+        items.put(id, new Item(id, item.text(), item.responseScale(), self.reversed(), 1.0,
+            self.id()));
+      }
+    }
   }
 
   private List<Scale> scales(Obj root, Set<String> itemIds) {
@@ -555,6 +618,11 @@ public final class DefinitionReader {
           problem(node, "unknown " + kind + " " + JsonTree.quote(ref) + "; expected one of "
               + abbreviate(known));
         }
+        complete = false;
+      } else if (kind.equals("item") && predictionItemIds.contains(ref)) {
+        problem(node, "item " + JsonTree.quote(ref) + " is a prediction item; expected only "
+            + "self items in scale " + JsonTree.quote(scaleId) + " (a scale scores a person's "
+            + "own answers)");
         complete = false;
       } else if (ids.contains(ref)) {
         problem(node, kind + " " + JsonTree.quote(ref) + " is listed twice in scale "
@@ -701,6 +769,39 @@ public final class DefinitionReader {
       previous = band;
     }
     return source == null ? null : new Bands(source, bands);
+  }
+
+  // The two-scale map of reports: two different scales, named by id.
+  private @Nullable ScaleMap scaleMap(Obj root, List<Scale> scales) {
+    Obj obj = optionalObject(root, "scaleMap", "a two-scale map");
+    if (obj == null) {
+      return null;
+    }
+    checkKeys(obj, SCALE_MAP_KEYS, "a two-scale map");
+    List<String> scaleIds = scales.stream().map(Scale::id).toList();
+    String across = scaleMapAxis(obj, "across", scaleIds);
+    String up = scaleMapAxis(obj, "up", scaleIds);
+    if (across == null || up == null) {
+      return null;
+    }
+    if (across.equals(up)) {
+      problem(value(obj, "up"), "found scale " + JsonTree.quote(up) + " on both axes; expected "
+          + "two different scales, one across and one up");
+      return null;
+    }
+    return new ScaleMap(across, up);
+  }
+
+  private @Nullable String scaleMapAxis(Obj obj, String key, List<String> scaleIds) {
+    String id = string(obj, key, true);
+    if (id != null && !scaleIds.contains(id)) {
+      if (problemsAbout("/scales").isEmpty()) {
+        problem(value(obj, key), "unknown scale " + JsonTree.quote(id) + "; expected one of "
+            + abbreviate(scaleIds));
+      }
+      return null;
+    }
+    return id;
   }
 
   private void checkCycles(List<Scale> scales, Map<String, Obj> nodes) {

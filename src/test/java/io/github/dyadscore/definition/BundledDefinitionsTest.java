@@ -152,6 +152,14 @@ class BundledDefinitionsTest {
   }
 
   @Test
+  void mutualitySecurityAsksForAMapWithMutualityAcrossAndSecurityUp() {
+    Definition definition = Questionnaire.bundled("mutuality-security").definition();
+
+    assertThat(definition.scaleMap()).isEqualTo(new ScaleMap("mutuality", "security"));
+    assertThat(Questionnaire.bundled("csi-4").definition().scaleMap()).isNull();
+  }
+
+  @Test
   void mutualitySecuritySaysItIsNotClinicallyValidated() {
     Provenance provenance = Questionnaire.bundled("mutuality-security").definition().provenance();
 

@@ -132,7 +132,7 @@ class DefinitionCatalogueTest {
       "five.json:8:56 at /responseScales/0/max: max 1 is not above min 5; expected min < max"
           + " (write reverse keying on the item, not as an inverted range)",
       "five.json:10:45 at /items/0/reverse: unknown property 'reverse' in an item; expected one"
-          + " of [id, text, responseScale, reversed, weight]",
+          + " of [id, text, responseScale, reversed, weight, predicts]",
       "five.json:11:55 at /items/1/weight: found 0; expected a weight greater than 0",
       "five.json:15:16 at /scales/0/method: found 'median'; expected one of"
           + " [mean, sum, prorated-sum]");

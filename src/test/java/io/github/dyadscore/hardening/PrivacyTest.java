@@ -7,6 +7,7 @@ import io.github.dyadscore.Answers;
 import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.couple.CoupleReport;
 import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.score.InvalidAnswerException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
@@ -90,11 +91,25 @@ class PrivacyTest {
     }
     assertThat(report.items()).isEmpty();
     assertThat(report.divergentItems()).isEmpty();
-    // Nothing is lost but the items: the scale figures are those of the full report.
+    // Nothing is lost but the items and what the small-count rule withholds: the scale figures
+    // are those of the full report, positive agreement either the same or withheld (NaN).
     CoupleReport full = Q.compare(a, b);
-    assertThat(report.scales()).isEqualTo(full.scales());
+    assertThat(report.scales()).hasSameSizeAs(full.scales());
+    for (int s = 0; s < full.scales().size(); s++) {
+      ScaleComparison shown = report.scales().get(s);
+      ScaleComparison all = full.scales().get(s);
+      assertThat(withAgreement(shown, 0)).isEqualTo(withAgreement(all, 0));
+      if (!Double.isNaN(shown.positiveAgreement())) {
+        assertThat(shown.positiveAgreement()).isEqualTo(all.positiveAgreement());
+      }
+    }
     assertThat(report.partnerA()).isEqualTo(full.partnerA());
     assertThat(report.partnerB()).isEqualTo(full.partnerB());
+  }
+
+  private static ScaleComparison withAgreement(ScaleComparison c, double agreement) {
+    return new ScaleComparison(c.scale(), c.a(), c.b(), c.difference(), c.absoluteDifference(),
+        c.mean(), c.seDiff(), c.criticalDifference(), c.verdict(), agreement, c.itemsCompared());
   }
 
   /** The search above would see a leak: the full report does show ids and codes. */

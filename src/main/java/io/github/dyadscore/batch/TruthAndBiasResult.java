@@ -1,0 +1,20 @@
+package io.github.dyadscore.batch;
+
+import io.github.dyadscore.perception.TruthAndBiasFit;
+import java.util.List;
+
+/**
+ * The truth-and-bias models of a file ({@link BatchScorer#truthAndBias}), with its row counts.
+ *
+ * @param fits six per scale with predicted items, in definition order: OLS for A about B, B about
+ *     A and both directions, then GLS for the same
+ * @param rowsRead the rows read
+ * @param rowsRejected the rows rejected (listed by {@code score} in errors.csv)
+ */
+public record TruthAndBiasResult(List<TruthAndBiasFit> fits, long rowsRead, long rowsRejected) {
+
+  // Copies the list.
+  public TruthAndBiasResult {
+    fits = List.copyOf(fits);
+  }
+}

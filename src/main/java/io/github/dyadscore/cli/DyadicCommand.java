@@ -1,0 +1,125 @@
+package io.github.dyadscore.cli;
+
+import io.github.dyadscore.Questionnaire;
+import io.github.dyadscore.batch.BatchScorer;
+import io.github.dyadscore.batch.ProgressListener;
+import io.github.dyadscore.batch.TruthAndBiasResult;
+import io.github.dyadscore.definition.Item;
+import io.github.dyadscore.perception.TruthAndBiasFit;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Prints the across-couple models of dyadic perception, and writes them as CSV on request. */
+@Command(name = "dyadic", mixinStandardHelpOptions = true,
+    description = {"Predicting the partner across couples: per scale with prediction items, the "
+        + "truth-and-bias model of West & Kenny (2011), P = b0 + b_truth T + b_bias B with every "
+        + "variable centred on the mean of the truth T (so b0 is the directional bias), by OLS "
+        + "per direction and both directions stacked, and by GLS with compound symmetry within "
+        + "couples (REML, as R nlme::gls with corCompSymm(form = ~ 1 | couple)).",
+        "P is the scale scored from one partner's predictions, T the other partner's score and "
+            + "B the predictor's own score, all on the items with all three answers. Per-couple "
+            + "results are in perception.csv from 'score'."},
+    footer = ExitCodes.HELP)
+final class DyadicCommand implements Callable<Integer> {
+
+  static final String FILE = "truth-and-bias.csv";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR",
+      description = "also write " + FILE + " into this folder")
+  Path output;
+
+  @Mixin InputOptions input;
+
+  @Override
+  public Integer call() throws IOException {
+    Questionnaire q = QuestionnaireArgument.load(input.questionnaire);
+    if (q.definition().items().stream().noneMatch(Item::isPrediction)) {
+      throw new ParameterException(spec.commandLine(), "questionnaire '" + q.id() + "' has no "
+          + "prediction items; the dyadic models need items with \"predicts\" (see "
+          + "questionnaires/README.md)");
+    }
+    TruthAndBiasResult result = new BatchScorer(q, InputOptions.build(input.builder(spec), spec))
+        .truthAndBias(input.file, ProgressListener.NONE);
+    PrintWriter out = spec.commandLine().getOut();
+    print(result, out);
+    out.flush();
+    if (output != null) {
+      Files.createDirectories(output);
+      write(result, output.resolve(FILE));
+    }
+    return result.rowsRejected() > 0 ? ExitCodes.ROWS_REJECTED : ExitCodes.OK;
+  }
+
+  private static void print(TruthAndBiasResult result, PrintWriter out) {
+    out.printf(Locale.ROOT, "%d rows read, %d rejected%n", result.rowsRead(),
+        result.rowsRejected());
+    String scale = null;
+    for (TruthAndBiasFit fit : result.fits()) {
+      if (!fit.scale().equals(scale)) {
+        scale = fit.scale();
+        out.printf(Locale.ROOT, "%n%s: truth-and-bias model (West & Kenny 2011), centred on the "
+            + "mean of the truth%n", scale);
+        out.printf(Locale.ROOT, "  %-9s %-4s %6s %17s %17s %17s %7s%n", "sample", "fit", "n",
+            "bias b0 (SE)", "truth (SE)", "assumed sim. (SE)", "rho");
+      }
+      out.printf(Locale.ROOT, "  %-9s %-4s %6d %17s %17s %17s %7s%n", fit.sample().label(),
+          fit.estimator().name().toLowerCase(Locale.ROOT), fit.observations(),
+          estimate(fit.directionalBias(), fit.directionalBiasSe()),
+          estimate(fit.truthForce(), fit.truthForceSe()),
+          estimate(fit.biasForce(), fit.biasForceSe()), fixed(fit.rho()));
+    }
+  }
+
+  private static String estimate(double value, double se) {
+    return fixed(value) + " (" + fixed(se) + ")";
+  }
+
+  private static String fixed(double value) {
+    return Double.isNaN(value) ? "NA" : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  /** A number as R's write.csv writes it: at most 15 significant digits, NA when undefined. */
+  static String full(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return "NA";
+    }
+    if (value == 0) {
+      return "0";
+    }
+    BigDecimal rounded = new BigDecimal(value).round(new MathContext(15)).stripTrailingZeros();
+    double magnitude = Math.abs(value);
+    return magnitude >= 1e-4 && magnitude < 1e15 ? rounded.toPlainString()
+        : rounded.toString().replace("E", "e");
+  }
+
+  private static void write(TruthAndBiasResult result, Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("scale,sample,estimator,n,couples,b0,se_b0,b_truth,se_truth,b_bias,se_bias,"
+          + "sigma,rho,loglik\n");
+      for (TruthAndBiasFit f : result.fits()) {
+        w.write(String.join(",", f.scale(), f.sample().label(),
+            f.estimator().name().toLowerCase(Locale.ROOT), Long.toString(f.observations()),
+            Long.toString(f.couples()), full(f.directionalBias()), full(f.directionalBiasSe()),
+            full(f.truthForce()), full(f.truthForceSe()), full(f.biasForce()),
+            full(f.biasForceSe()), full(f.sigma()), full(f.rho()), full(f.logLikelihood()))
+            + "\n");
+      }
+    }
+  }
+}

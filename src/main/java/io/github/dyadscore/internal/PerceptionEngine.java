@@ -1,0 +1,186 @@
+package io.github.dyadscore.internal;
+
+import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.definition.Item;
+import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.perception.CouplePerception;
+import io.github.dyadscore.perception.Direction;
+import io.github.dyadscore.perception.PartnerPerception;
+import io.github.dyadscore.perception.PerceptionIndices;
+import io.github.dyadscore.perception.ScalePerception;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A definition's prediction items compiled for {@link CouplePerception}: which prediction item
+ * belongs to which self item, and which of them each scale covers. Immutable and thread-safe; the
+ * statistics are {@link PerceptionIndices}, the scale scores come from {@link ScoringEngine}.
+ */
+public final class PerceptionEngine {
+
+  private final ScoringEngine engine;
+  /** The self items that have a prediction item, in definition order. */
+  private final int[] selfItems;
+  /** The prediction item of each of {@link #selfItems}. */
+  private final int[] predictionItems;
+  /** The scales with at least one predicted item, as indices into the engine's scales. */
+  private final int[] scales;
+  /** Per entry of {@link #scales}, positions into {@link #selfItems}. */
+  private final int[][] scaleMembers;
+
+  /**
+   * Compiles the prediction items of an engine's definition.
+   *
+   * @param engine the compiled definition
+   */
+  public PerceptionEngine(ScoringEngine engine) {
+    this.engine = engine;
+    Definition definition = engine.definition();
+    List<Item> items = definition.items();
+    Map<Integer, Integer> positionOfSelf = new HashMap<>();
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      if (!item.isPrediction()) {
+        Item prediction = items.stream().filter(p -> item.id().equals(p.predicts()))
+            .findFirst().orElse(null);
+        if (prediction != null) {
+          positionOfSelf.put(i, pairs.size());
+          pairs.add(new int[] {i, engine.itemIndex(prediction.id())});
+        }
+      }
+    }
+    selfItems = pairs.stream().mapToInt(pair -> pair[0]).toArray();
+    predictionItems = pairs.stream().mapToInt(pair -> pair[1]).toArray();
+    List<Integer> covered = new ArrayList<>();
+    List<int[]> members = new ArrayList<>();
+    List<Scale> scaleList = definition.scales();
+    for (int s = 0; s < scaleList.size(); s++) {
+      Set<String> flat = new LinkedHashSet<>();
+      flatItems(definition, scaleList.get(s), flat);
+      int[] positions = flat.stream().map(id -> positionOfSelf.get(engine.itemIndex(id)))
+          .filter(position -> position != null).mapToInt(Integer::intValue).sorted().toArray();
+      if (positions.length > 0) {
+        covered.add(s);
+        members.add(positions);
+      }
+    }
+    scales = covered.stream().mapToInt(Integer::intValue).toArray();
+    scaleMembers = members.toArray(new int[0][]);
+  }
+
+  private static void flatItems(Definition definition, Scale scale, Set<String> into) {
+    if (scale.isComposite()) {
+      for (String component : scale.components()) {
+        flatItems(definition, definition.scale(component).orElseThrow(), into);
+      }
+    } else {
+      into.addAll(scale.items());
+    }
+  }
+
+  /**
+   * The scales with at least one predicted item, in definition order: the scales of every {@link
+   * PartnerPerception#scales()} this engine makes.
+   *
+   * @return the scale ids
+   */
+  public List<String> scaleIds() {
+    return Arrays.stream(scales).mapToObj(s -> engine.definition().scales().get(s).id()).toList();
+  }
+
+  /**
+   * Whether the definition has prediction items.
+   *
+   * @return true when there is at least one
+   */
+  public boolean hasPredictions() {
+    return selfItems.length > 0;
+  }
+
+  /**
+   * Both directions of a couple.
+   *
+   * @param keyedA partner A's keyed values per item (self and prediction items), NaN when
+   *     unanswered
+   * @param keyedB partner B's
+   * @return the perception
+   */
+  public CouplePerception perceive(double[] keyedA, double[] keyedB) {
+    return new CouplePerception(engine.definition().id(),
+        direction(Direction.A_ABOUT_B, keyedA, keyedB),
+        direction(Direction.B_ABOUT_A, keyedB, keyedA));
+  }
+
+  /**
+   * One direction: the predictor's predictions of the target.
+   *
+   * @param direction which one it is
+   * @param predictor the predictor's keyed values
+   * @param target the target's keyed values
+   * @return the perception
+   */
+  public PartnerPerception direction(Direction direction, double[] predictor, double[] target) {
+    int k = selfItems.length;
+    boolean[] used = new boolean[k];
+    double[] p = new double[k];
+    double[] truth = new double[k];
+    double[] own = new double[k];
+    int n = 0;
+    int itemCount = engine.itemCount();
+    double[] restrictedP = new double[itemCount];
+    double[] restrictedTruth = new double[itemCount];
+    double[] restrictedOwn = new double[itemCount];
+    Arrays.fill(restrictedP, Double.NaN);
+    Arrays.fill(restrictedTruth, Double.NaN);
+    Arrays.fill(restrictedOwn, Double.NaN);
+    for (int j = 0; j < k; j++) {
+      int self = selfItems[j];
+      double vp = predictor[predictionItems[j]];
+      double vt = target[self];
+      double vo = predictor[self];
+      if (vp == vp && vt == vt && vo == vo) { // none NaN
+        used[j] = true;
+        p[n] = vp;
+        truth[n] = vt;
+        own[n] = vo;
+        n++;
+        restrictedP[self] = vp;
+        restrictedTruth[self] = vt;
+        restrictedOwn[self] = vo;
+      }
+    }
+    PerceptionIndices all = PerceptionIndices.of(p, truth, own, n);
+    int scaleCount = engine.scaleCount();
+    double[] predicted = new double[scaleCount];
+    double[] actual = new double[scaleCount];
+    double[] ownScores = new double[scaleCount];
+    int[] answered = new int[scaleCount];
+    engine.scoreInto(restrictedP, predicted, answered);
+    engine.scoreInto(restrictedTruth, actual, answered);
+    engine.scoreInto(restrictedOwn, ownScores, answered);
+    List<ScalePerception> perScale = new ArrayList<>(scales.length);
+    for (int c = 0; c < scales.length; c++) {
+      int m = 0;
+      for (int j : scaleMembers[c]) {
+        if (used[j]) {
+          int self = selfItems[j];
+          p[m] = restrictedP[self];
+          truth[m] = restrictedTruth[self];
+          own[m] = restrictedOwn[self];
+          m++;
+        }
+      }
+      int s = scales[c];
+      perScale.add(new ScalePerception(engine.definition().scales().get(s).id(),
+          PerceptionIndices.of(p, truth, own, m), predicted[s], actual[s], ownScores[s],
+          predicted[s] - actual[s]));
+    }
+    return new PartnerPerception(direction, all, perScale);
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.dyadscore.perception;
+
+import java.util.List;
+
+/**
+ * One direction of a couple: how partner X predicted partner Y.
+ *
+ * @param direction who predicts whom
+ * @param items the indices over every item that has a prediction item
+ * @param scales per scale with at least one predicted item, in definition order
+ */
+public record PartnerPerception(
+    Direction direction, PerceptionIndices items, List<ScalePerception> scales) {
+
+  // Copies the list.
+  public PartnerPerception {
+    scales = List.copyOf(scales);
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.dyadscore.batch;
+
+import static io.github.dyadscore.batch.BatchTesting.lines;
+import static io.github.dyadscore.batch.BatchTesting.resource;
+import static io.github.dyadscore.batch.BatchTesting.score;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.dyadscore.Questionnaire;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * perception.csv from a batch run: the R golden values of src/test/r/perception-golden.R, line for
+ * line, and nothing but a header when the file has no prediction columns.
+ */
+class PerceptionCsvTest {
+
+  @TempDir Path out;
+
+  @Test
+  void perceptionCsvEqualsTheRGoldenValuesLineForLine() throws IOException {
+    Questionnaire q = Questionnaire.load(resource("perception/perception.json"));
+    BatchSummary summary = score(q, resource("golden/perception/couples.csv"), out,
+        BatchOptions.defaults());
+
+    assertThat(summary.couplesComplete()).isEqualTo(77);
+    List<String> actual = lines(out.resolve("perception.csv"));
+    List<String> expected = lines(resource("golden/perception/perception-couples.csv"));
+    assertThat(actual.get(0)).isEqualTo(String.join(",", PerceptionWriter.COLUMNS));
+    assertThat(actual).hasSameSizeAs(expected);
+    for (int l = 1; l < expected.size(); l++) {
+      String[] a = actual.get(l).split(",", -1);
+      String[] e = expected.get(l).split(",", -1);
+      assertThat(a).as("line %d", l + 1).hasSameSizeAs(e);
+      for (int c = 0; c < e.length; c++) {
+        String what = "line " + (l + 1) + " column " + PerceptionWriter.COLUMNS.get(c);
+        if (c < 3 || e[c].equals("NA")) {
+          assertThat(a[c]).as(what).isEqualTo(e[c]);
+        } else {
+          assertThat(Double.parseDouble(a[c])).as(what)
+              .isCloseTo(Double.parseDouble(e[c]), within(1e-9));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aFileWithoutPredictionColumnsGetsOnlyTheHeader() throws IOException {
+    Questionnaire q = Questionnaire.bundled("mutuality-security");
+    BatchSummary summary = score(q, resource("batch/bad/duplicate-person.csv"), out,
+        BatchOptions.defaults());
+
+    assertThat(summary.couplesComplete()).isPositive();
+    assertThat(lines(out.resolve("perception.csv")))
+        .containsExactly(String.join(",", PerceptionWriter.COLUMNS));
+  }
+
+  @Test
+  void aQuestionnaireWithoutPredictionItemsWritesNoPerceptionCsv() throws IOException {
+    score(BatchTesting.definition("mini.json"), resource("batch/mini-long.csv"), out,
+        BatchOptions.defaults());
+    assertThat(Files.exists(out.resolve("perception.csv"))).isFalse();
+    assertThat(Files.exists(out.resolve("persons.csv"))).isTrue();
+  }
+}
