@@ -2,6 +2,7 @@ package io.github.dyadscore.batch;
 
 import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.internal.NormativeProfile;
 import io.github.dyadscore.internal.PerceptionEngine;
 import io.github.dyadscore.internal.ScoringEngine;
 import io.github.dyadscore.perception.CouplePerception;
@@ -34,12 +35,14 @@ final class ChunkScorer {
   /** The missing-value tokens as a message shows them: {@code ['', 'NA', '.']}. */
   private final String tokens;
   private final double @Nullable [] fill;
+  private final @Nullable NormativeProfile normative;
   private final List<TableWriter> writers;
   private final int itemCount;
   private final int scaleCount;
 
   ChunkScorer(ScoringEngine engine, Header header, BatchOptions options,
-      double @Nullable [] fill, List<TableWriter> writers) {
+      double @Nullable [] fill, @Nullable NormativeProfile normative,
+      List<TableWriter> writers) {
     this.engine = engine;
     this.definition = engine.definition();
     this.header = header;
@@ -48,6 +51,7 @@ final class ChunkScorer {
     this.tokens = options.missingTokens().stream().map(t -> "'" + t + "'")
         .collect(Collectors.joining(", ", "[", "]"));
     this.fill = fill;
+    this.normative = normative;
     this.writers = List.copyOf(writers);
     this.itemCount = engine.itemCount();
     this.scaleCount = engine.scaleCount();
@@ -355,7 +359,7 @@ final class ChunkScorer {
     long couplesWithOnePartner = 0;
     long rejected = 0;
     Checked workspace = new Checked();
-    ScoredCouple couple = new ScoredCouple(engine, options, header);
+    ScoredCouple couple = new ScoredCouple(engine, options, header, normative);
     for (Group group : chunk) {
       Checked checked = check(group, workspace);
       rows += checked.rows;

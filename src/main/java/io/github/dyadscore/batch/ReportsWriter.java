@@ -67,6 +67,7 @@ final class ReportsWriter implements TableWriter {
         g.writeStringProperty("verdict", c.verdict().name().toLowerCase(Locale.ROOT));
         number(g, "positiveAgreement", c.positiveAgreement());
         g.writeNumberProperty("itemsCompared", c.itemsCompared());
+        number(g, "withinCoupleAgreement", c.withinCoupleAgreement());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -96,6 +97,14 @@ final class ReportsWriter implements TableWriter {
       g.writeNumberProperty("itemsUsed", report.profile().itemsUsed());
       number(g, "correlation", report.profile().correlation());
       number(g, "meanAbsoluteDifference", report.profile().meanAbsoluteDifference());
+      g.writeName("distance");
+      g.writeStartObject();
+      number(g, "squared", report.profile().distance().squared());
+      number(g, "distance", report.profile().distance().distance());
+      number(g, "elevation", report.profile().distance().elevation());
+      number(g, "scatter", report.profile().distance().scatter());
+      number(g, "shape", report.profile().distance().shape());
+      g.writeEndObject();
       g.writeEndObject();
       g.writeEndObject();
     }

@@ -48,6 +48,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--reports", description = "also write reports.jsonl (one couple per line)")
   boolean reports;
 
+  @Option(names = "--distinctive-profiles", description = "also the distinctive profile r and "
+      + "each partner's normativeness against the sample's mean profile (Furr 2008) in "
+      + "couples.csv; reads the file twice")
+  boolean distinctiveProfiles;
+
   @Option(names = "--scales-only",
       description = "no item-level output at all (not with --item-divergences)")
   boolean scalesOnly;
@@ -85,6 +90,9 @@ final class ScoreCommand implements Callable<Integer> {
     BatchOptions.Builder b = input.builder(spec)
         .passThrough(passThrough)
         .privacy(scalesOnly ? Privacy.SCALES_ONLY : Privacy.SHARE_ITEMS);
+    if (distinctiveProfiles) {
+      b.with(BatchOptions.Output.DISTINCTIVE_PROFILES);
+    }
     if (itemDivergences) {
       b.with(BatchOptions.Output.ITEM_DIVERGENCES);
     }

@@ -724,6 +724,15 @@ public final class ScoringEngine {
   }
 
   /**
+   * Which items a profile is taken over: those of at least one item scale.
+   *
+   * @return a new array, one flag per item in definition order
+   */
+  public boolean[] profileItems() {
+    return keyedItem.clone();
+  }
+
+  /**
    * The profile comparison of two partners over the keyed items both answered, {@link
    * ProfileAnatomy#compare} (see {@link CoupleReport#profile()}).
    */
