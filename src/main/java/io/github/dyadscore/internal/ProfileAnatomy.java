@@ -65,12 +65,13 @@ public final class ProfileAnatomy {
       }
     }
     double r = saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
-    double meanGap = meanA - meanB;
+    // k (m_a - m_b)^2 = (sum a - sum b)^2 / k: exact sums for whole-number answers, one rounding.
+    double sumGap = sumA - sumB;
     // k (s_a - s_b)^2 = (sqrt(SS_a) - sqrt(SS_b))^2 and 2 k s_a s_b (1 - r) = 2 (sqrt(SS_a SS_b)
     // - SP_ab), as s = sqrt(SS / k) and r = SP / sqrt(SS_a SS_b).
     double spreadGap = Math.sqrt(saa) - Math.sqrt(sbb);
     ProfileDistance distance = new ProfileDistance(sumSquares, Math.sqrt(sumSquares),
-        n * meanGap * meanGap, spreadGap * spreadGap, 2 * (Math.sqrt(saa * sbb) - sab));
+        sumGap * sumGap / n, spreadGap * spreadGap, 2 * (Math.sqrt(saa * sbb) - sab));
     return new ProfileSimilarity(n, r, sumAbs / n, distance);
   }
 }
