@@ -5,6 +5,9 @@ module io.github.dyadscore {
   requires tools.jackson.core;
   requires tools.jackson.dataformat.csv;
   requires commons.math3;
+  // The HTML report's compiled templates; java.compiler only for their @Generated annotation.
+  requires gg.jte.runtime;
+  requires static java.compiler;
   requires static info.picocli;
   requires static org.jspecify;
 

@@ -45,7 +45,8 @@ public final class Answers {
    * @param json the JSON text
    * @param sourceName the name used in messages, such as the file name
    * @return the answers
-   * @throws DyadscoreException naming the line, column and item of the problem
+   * @throws MalformedAnswersException naming the line, column, JSON pointer and item of the
+   *     problem, without repeating a text the person typed
    */
   public static Answers fromJson(String json, String sourceName) {
     return io.github.dyadscore.internal.AnswersReader.read(sourceName, json);

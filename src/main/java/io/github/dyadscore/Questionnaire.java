@@ -267,7 +267,7 @@ public final class Questionnaire {
     try {
       engine.resolve(answers, new int[n], keyed);
     } catch (InvalidAnswerException e) {
-      throw new InvalidAnswerException(e.item(), "partner " + partner + ": " + e.getMessage());
+      throw e.forPartner(partner);
     }
     return keyed;
   }

@@ -42,14 +42,64 @@ class AnswersTest {
   void decimalCodeIsRejectedWithItsLocation() {
     assertThatThrownBy(() -> Answers.fromJson("{\"m1\": 2.5}", "x.json"))
         .isInstanceOf(DyadscoreException.class)
-        .hasMessage("x.json:1:8 at /m1: found the number 2.5 for item 'm1'; expected an "
+        .hasMessage("x.json:1:8 at /m1: found a decimal number for item 'm1'; expected an "
             + "integer code, or null when unanswered");
+  }
+
+  @Test
+  void aTypedTextIsLocatedButNeverRepeated() {
+    assertThatThrownBy(() -> Answers.fromJson("{\"m1\": 3,\n \"m2\": \"we argue a lot\"}",
+        "x.json"))
+        .isInstanceOfSatisfying(MalformedAnswersException.class, e -> {
+          assertThat(e.line()).isEqualTo(2);
+          assertThat(e.column()).isEqualTo(8);
+          assertThat(e.pointer()).isEqualTo("/m2");
+          assertThat(e.item()).contains("m2");
+          assertThat(e.source()).isEqualTo("x.json");
+        })
+        .hasMessage("x.json:2:8 at /m2: found a string for item 'm2'; expected an integer code, "
+            + "or null when unanswered")
+        .hasMessageNotContaining("argue");
+  }
+
+  @Test
+  void textThatIsNotJsonIsLocatedButNeverRepeated() {
+    assertThatThrownBy(() -> Answers.fromJson("{\"m1\": secret words}", "x.json"))
+        .isInstanceOfSatisfying(MalformedAnswersException.class, e -> {
+          assertThat(e.line()).isEqualTo(1);
+          assertThat(e.column()).isPositive();
+          assertThat(e.item()).isEmpty();
+        })
+        .hasMessageStartingWith("x.json:1:")
+        .hasMessageContaining("not well-formed JSON")
+        .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void invalidAnswerNamesPartnerItemAndReason() {
+    Answers good = Answers.builder().put("m1", 5).build();
+    assertThatThrownBy(() -> q.compare(good, Answers.builder().put("m1", 0).build()))
+        .isInstanceOfSatisfying(InvalidAnswerException.class, e -> {
+          assertThat(e.partner()).contains("B");
+          assertThat(e.item()).isEqualTo("m1");
+          assertThat(e.reason()).isEqualTo(InvalidAnswerException.Reason.UNKNOWN_CODE);
+          assertThat(e.unknownCode()).isTrue();
+        });
+    assertThatThrownBy(() -> q.compare(Answers.builder().put("zz", 1).build(), good))
+        .isInstanceOfSatisfying(InvalidAnswerException.class, e -> {
+          assertThat(e.partner()).contains("A");
+          assertThat(e.reason()).isEqualTo(InvalidAnswerException.Reason.UNKNOWN_ITEM);
+          assertThat(e.unknownCode()).isFalse();
+        });
+    assertThatThrownBy(() -> q.score(Answers.builder().put("m1", 0).build()))
+        .isInstanceOfSatisfying(InvalidAnswerException.class,
+            e -> assertThat(e.partner()).isEmpty());
   }
 
   @Test
   void notAnObjectIsRejected() {
     assertThatThrownBy(() -> Answers.fromJson("[1, 2]", "x.json"))
-        .hasMessage("x.json:1:1: found an array; expected an object of item id to code, such as "
+        .hasMessage("x.json:1:1: found an array; expected an object of item id to integer code, such as "
             + "{\"m1\": 6}");
   }
 

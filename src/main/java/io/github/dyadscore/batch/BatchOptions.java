@@ -1,6 +1,7 @@
 package io.github.dyadscore.batch;
 
 import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.report.Audience;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -17,7 +18,7 @@ import java.util.Set;
  * {@code A_} and {@code B_}; delimiter detected among comma, semicolon and tab; missing-value
  * tokens empty, {@code NA} and {@code .} (the definition's missing codes count as unanswered too);
  * no pass-through columns; no optional outputs; {@link Privacy#SHARE_ITEMS}; no imputation; one
- * worker thread per available processor.
+ * worker thread per available processor; reports for {@link Audience#THERAPIST}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -35,6 +36,8 @@ import java.util.Set;
  * @param privacy {@link Privacy#SCALES_ONLY} to write no item-level comparison at all
  * @param imputation how missing answers are filled before scoring
  * @param threads the number of scoring threads, at least 1
+ * @param reportAudience who the reports in {@code reports.jsonl} are for (see {@link Audience});
+ *     under {@link Privacy#SCALES_ONLY} no audience's report holds item answers
  */
 public record BatchOptions(
     Layout layout,
@@ -50,7 +53,8 @@ public record BatchOptions(
     Set<Output> outputs,
     Privacy privacy,
     Imputation imputation,
-    int threads) {
+    int threads,
+    Audience reportAudience) {
 
   /** How rows of the input map to persons and couples. */
   public enum Layout {
@@ -111,7 +115,28 @@ public record BatchOptions(
     MEDIAN
   }
 
-  // Validates every field and copies the collections.
+  /**
+   * Creates options after checking every field; copies the collections.
+   *
+   * @param layout how rows map to persons
+   * @param coupleColumn the header name of the couple id column
+   * @param partnerColumn the header name of the partner column (long layout)
+   * @param partnerA the label of the first partner in the partner column (long layout)
+   * @param partnerB the label of the second partner
+   * @param prefixA the prefix of the first partner's item columns (wide layout), such as {@code A_}
+   * @param prefixB the prefix of the second partner's item columns
+   * @param delimiter the field delimiter
+   * @param missingTokens cell texts (after trimming spaces) that mean unanswered
+   * @param passThrough names of further columns copied to the outputs, such as {@code wave}
+   * @param outputs the optional outputs to write
+   * @param privacy {@link Privacy#SCALES_ONLY} to write no item-level comparison at all
+   * @param imputation how missing answers are filled before scoring
+   * @param threads the number of scoring threads, at least 1
+   * @throws IllegalArgumentException if a column name, label or prefix is blank; if the couple
+   *     and partner columns, the two labels or the two prefixes clash; if a pass-through column is
+   *     listed twice or is the couple or partner column; if item divergences are asked for under
+   *     {@link Privacy#SCALES_ONLY}; or if {@code threads < 1}
+   */
   public BatchOptions {
     nonBlank(coupleColumn, "couple column");
     nonBlank(partnerColumn, "partner column");
@@ -201,6 +226,7 @@ public record BatchOptions(
     b.privacy = privacy;
     b.imputation = imputation;
     b.threads = threads;
+    b.reportAudience = reportAudience;
     return b;
   }
 
@@ -220,6 +246,7 @@ public record BatchOptions(
     private Privacy privacy = Privacy.SHARE_ITEMS;
     private Imputation imputation = Imputation.NONE;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private Audience reportAudience = Audience.THERAPIST;
 
     private Builder() {}
 
@@ -360,6 +387,17 @@ public record BatchOptions(
     }
 
     /**
+     * Sets who the reports in {@code reports.jsonl} are for.
+     *
+     * @param audience the audience, {@link Audience#THERAPIST} by default
+     * @return this builder
+     */
+    public Builder reportAudience(Audience audience) {
+      this.reportAudience = java.util.Objects.requireNonNull(audience, "audience");
+      return this;
+    }
+
+    /**
      * Checks and creates the options.
      *
      * @return the options
@@ -367,7 +405,8 @@ public record BatchOptions(
      */
     public BatchOptions build() {
       return new BatchOptions(layout, coupleColumn, partnerColumn, partnerA, partnerB, prefixA,
-          prefixB, delimiter, missingTokens, passThrough, outputs, privacy, imputation, threads);
+          prefixB, delimiter, missingTokens, passThrough, outputs, privacy, imputation, threads,
+          reportAudience);
     }
   }
 }

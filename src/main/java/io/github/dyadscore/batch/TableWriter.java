@@ -97,7 +97,7 @@ interface TableWriter {
     }
     writers.add(new ErrorsWriter());
     if (options.outputs().contains(Output.REPORTS)) {
-      writers.add(new ReportsWriter(definition));
+      writers.add(new ReportsWriter(definition, options));
     }
     return List.copyOf(writers);
   }

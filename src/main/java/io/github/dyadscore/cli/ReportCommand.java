@@ -2,25 +2,41 @@ package io.github.dyadscore.cli;
 
 import io.github.dyadscore.Answers;
 import io.github.dyadscore.Questionnaire;
-import io.github.dyadscore.couple.CoupleReport;
 import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.report.Audience;
+import io.github.dyadscore.report.ReportJson;
+import io.github.dyadscore.report.ReportOptions;
+import io.github.dyadscore.report.ReportText;
+import io.github.dyadscore.report.ReportView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Prints one couple's divergence report. */
+/** Prints one couple's report for one audience; a thin shell over {@link ReportView}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Compares two partners' answers and prints where they diverge.",
+    description = {"Compares two partners' answers and prints the couple report for one "
+        + "audience, as text (80 columns) or JSON (schema/report.schema.json).",
+        "Audiences: therapist (everything), partner-a / partner-b (both partners' scale "
+            + "results and the reader's own answers only), couple (scale results only, unless "
+            + "--both-agreed-to-share-items)."},
     footer = ExitCodes.HELP)
 final class ReportCommand implements Callable<Integer> {
+
+  /** The formats, in the order --help lists them. */
+  static final List<String> FORMATS = List.of("text", "json", "html");
 
   @Spec CommandSpec spec;
 
@@ -35,26 +51,102 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "2", paramLabel = "ANSWERS_B", description = "partner B's answers")
   Path answersB;
 
-  @Option(names = "--scales-only",
-      description = "leave out item answers, so the report can be shown to either partner")
-  boolean scalesOnly;
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default), json or html")
+  String format;
+
+  @Option(names = "--audience", paramLabel = "AUDIENCE", defaultValue = "therapist",
+      description = "therapist (default), partner-a, partner-b or couple")
+  String audience;
+
+  @Option(names = "--names", paramLabel = "NAME_A,NAME_B",
+      description = "the partners' display names (default: Partner A,Partner B)")
+  String names;
 
   @Option(names = "--language", paramLabel = "TAG",
-      description = "language of item texts and labels (default: the questionnaire's)")
+      description = "language of the report (en, de; default en); item texts fall back to "
+          + "English where the questionnaire lacks the language")
   String language;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "a date to show")
+  String date;
+
+  @Option(names = "--both-agreed-to-share-items",
+      description = "both partners agreed to share their item answers with each other: the "
+          + "couple report shows them")
+  boolean shareAgreed;
+
+  @Option(names = "--scales-only",
+      description = "leave item answers out of the report, whatever the audience")
+  boolean scalesOnly;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "write the report to FILE instead of standard output")
+  Path output;
 
   @Override
   public Integer call() throws IOException {
+    ReportOptions options = options();
+    String chosen = format.trim().toLowerCase(Locale.ROOT);
+    if (!FORMATS.contains(chosen)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format '" + format
+          + "' is not one of " + FORMATS);
+    }
     Questionnaire q = QuestionnaireArgument.load(questionnaire);
     Answers a = read(answersA);
     Answers b = read(answersB);
-    CoupleReport report = q.compare(a, b, scalesOnly ? Privacy.SCALES_ONLY : Privacy.SHARE_ITEMS);
-    PrintWriter out = spec.commandLine().getOut();
-    String lang = language == null ? q.definition().language() : language;
-    new TextReport(q.definition(), lang).print(report, answersA.getFileName().toString(),
-        answersB.getFileName().toString(), out);
-    out.flush();
+    ReportView view = ReportView.of(q, a, b, options);
+    String text = render(chosen, view);
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    } else {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+    }
     return ExitCodes.OK;
+  }
+
+  /** The renderers by format: the one place a new format is added. */
+  private String render(String chosen, ReportView view) {
+    return switch (chosen) {
+      case "text" -> ReportText.render(view);
+      case "json" -> ReportJson.toPrettyJson(view) + "\n";
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format html is not available in this build yet; use text or json");
+    };
+  }
+
+  private ReportOptions options() {
+    try {
+      ReportOptions.Builder b = ReportOptions.builder().audience(Audience.fromTag(audience));
+      if (names != null) {
+        String[] parts = names.split(",", -1);
+        if (parts.length != 2) {
+          throw new IllegalArgumentException("--names '" + names
+              + "' must be two names separated by a comma, such as Alex,Sam");
+        }
+        b.names(parts[0], parts[1]);
+      }
+      if (language != null) {
+        b.language(language);
+      }
+      if (date != null) {
+        b.date(LocalDate.parse(date.trim()));
+      }
+      if (shareAgreed) {
+        b.bothPartnersAgreedToShareItems();
+      }
+      if (scalesOnly) {
+        b.privacy(Privacy.SCALES_ONLY);
+      }
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--date '" + date
+          + "' is not a date; expected YYYY-MM-DD, such as 2026-03-01");
+    }
   }
 
   private static Answers read(Path file) throws IOException {

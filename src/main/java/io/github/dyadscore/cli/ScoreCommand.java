@@ -2,6 +2,7 @@ package io.github.dyadscore.cli;
 
 import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.batch.BatchOptions;
+import io.github.dyadscore.report.Audience;
 import io.github.dyadscore.batch.BatchScorer;
 import io.github.dyadscore.batch.BatchSummary;
 import io.github.dyadscore.batch.ProgressListener;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +54,11 @@ final class ScoreCommand implements Callable<Integer> {
       + "each partner's normativeness against the sample's mean profile (Furr 2008) in "
       + "couples.csv; reads the file twice")
   boolean distinctiveProfiles;
+
+  @Option(names = "--audience", paramLabel = "AUDIENCE",
+      description = "who the reports in reports.jsonl are for: therapist (default), partner-a, "
+          + "partner-b or couple (needs --reports)")
+  String audience;
 
   @Option(names = "--scales-only",
       description = "no item-level output at all (not with --item-divergences)")
@@ -98,6 +105,17 @@ final class ScoreCommand implements Callable<Integer> {
     }
     if (reports) {
       b.with(BatchOptions.Output.REPORTS);
+    }
+    if (audience != null) {
+      if (!reports) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--audience chooses who reports.jsonl is for; add --reports");
+      }
+      try {
+        b.reportAudience(Audience.fromTag(audience));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
     }
     return InputOptions.build(b, spec);
   }

@@ -38,8 +38,21 @@ public record CoupleReport(
     List<ItemComparison> divergentItems,
     ProfileSimilarity profile) {
 
-  // Copies the lists, except the engine's item lists: they are immutable already, and copying
-  // one would build every record that it builds only when read.
+  /**
+   * Creates a report; the lists are copied (the engine's own item lists are immutable already, and
+   * are kept as they are, so that their records are built only when read).
+   *
+   * @param questionnaire the questionnaire's id
+   * @param privacy what the report carries
+   * @param partnerA partner A's scores
+   * @param partnerB partner B's scores
+   * @param scales one comparison per scale, in definition order
+   * @param items every item both partners answered, in definition order (empty under {@link
+   *     Privacy#SCALES_ONLY})
+   * @param divergentItems the divergent items, largest absolute difference first, ties in
+   *     definition order (empty under {@link Privacy#SCALES_ONLY})
+   * @param profile the similarity of the two answer profiles
+   */
   public CoupleReport {
     scales = List.copyOf(scales);
     items = copyOf(items);
@@ -66,5 +79,15 @@ public record CoupleReport(
     throw new NoSuchElementException("no scale '" + scaleId + "' in questionnaire '"
         + questionnaire + "'; expected one of "
         + scales.stream().map(ScaleComparison::scale).toList());
+  }
+
+  /**
+   * Shows the questionnaire, the privacy and the counts, never an item answer (a report written
+   * to a log by accident reveals no answer).
+   */
+  @Override
+  public String toString() {
+    return "CoupleReport[" + questionnaire + ", " + privacy + ", " + scales.size() + " scales, "
+        + items.size() + " items compared, " + divergentItems.size() + " divergent]";
   }
 }

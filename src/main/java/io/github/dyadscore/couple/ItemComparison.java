@@ -29,7 +29,19 @@ public record ItemComparison(
     boolean divergent,
     List<String> scales) {
 
-  // Copies the list.
+  /**
+   * Creates a comparison, with a copy of the list of scales.
+   *
+   * @param item the item's id
+   * @param codeA partner A's stored answer code
+   * @param codeB partner B's stored answer code
+   * @param valueA partner A's keyed value
+   * @param valueB partner B's keyed value
+   * @param difference {@code valueA - valueB}
+   * @param agreement how the two answers relate
+   * @param divergent whether the answers are at least the item's divergence gap apart
+   * @param scales the ids of the scales the item belongs to (item scales only)
+   */
   public ItemComparison {
     scales = List.copyOf(scales);
   }
@@ -41,5 +53,11 @@ public record ItemComparison(
    */
   public double absoluteDifference() {
     return Math.abs(difference);
+  }
+
+  /** Shows the item, never the answers, so that a comparison written to a log reveals nothing. */
+  @Override
+  public String toString() {
+    return "ItemComparison[" + item + "]";
   }
 }

@@ -13,7 +13,9 @@ package io.github.dyadscore.couple;
  * #MINIMUM_SHARED_ITEMS} items: the profile similarity on {@link
  * ProfileSimilarity#itemsUsed()} items (its correlation, mean absolute difference and distance),
  * positive agreement on at least that many items answered favourably by each partner, and a
- * scale's within-couple agreement r_wg(J) on the scale's items. Three is the smallest count at which no single answer follows from
+ * scale's within-couple agreement r_wg(J) on all its items, each counted in every group of items
+ * that belong to exactly the same scales (so that no difference between the figures of
+ * overlapping scales, such as a composite and one of its components, falls below the rule). Three is the smallest count at which no single answer follows from
  * the statistic and the reader's own answers, except at its extremes (all items agree, or none),
  * which like a scale score at the end of its range are inherent to reporting any result.
  */

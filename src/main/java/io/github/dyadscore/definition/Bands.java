@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 public record Bands(String source, List<Band> bands) {
 
-  // Copies the list.
+  /**
+   * Creates the bands, with a copy of the list.
+   *
+   * @param source where the cut-offs were published
+   * @param bands the bands in ascending order
+   */
   public Bands {
     bands = List.copyOf(bands);
   }

@@ -34,7 +34,20 @@ public record Definition(
     List<Scale> scales,
     @Nullable ScaleMap scaleMap) {
 
-  // Copies the lists.
+  /**
+   * Creates a definition, with copies of the lists.
+   *
+   * @param id the questionnaire's id
+   * @param version the definition's version
+   * @param language the language every text is available in (a BCP 47 tag, {@code en} by default)
+   * @param title the questionnaire's title
+   * @param description what it measures, or null
+   * @param provenance citation, licence and validation status
+   * @param divergence questionnaire-wide divergence settings, or null for the defaults
+   * @param responseScales the response scales in definition order
+   * @param items the items in definition order
+   * @param scales the scales in definition order
+   */
   public Definition {
     responseScales = List.copyOf(responseScales);
     items = List.copyOf(items);

@@ -11,7 +11,12 @@ import java.util.TreeMap;
  */
 public record LocalizedText(Map<String, String> byLanguage) {
 
-  // Copies the map (sorted by tag, so that output is stable) and rejects an empty one.
+  /**
+   * Creates a text; the map is copied and sorted by language tag, so that output is stable.
+   *
+   * @param byLanguage the text per language tag, never empty
+   * @throws IllegalArgumentException if the map is empty
+   */
   public LocalizedText {
     if (byLanguage.isEmpty()) {
       throw new IllegalArgumentException("a localized text needs at least one language");

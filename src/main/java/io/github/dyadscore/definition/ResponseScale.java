@@ -18,7 +18,15 @@ public record ResponseScale(
     List<MissingCode> missingCodes,
     @Nullable DivergenceSettings divergence) {
 
-  // Copies the lists.
+  /**
+   * Creates a response scale, with copies of the lists.
+   *
+   * @param id the response scale's id, unique in its questionnaire
+   * @param options the options, in definition order, at least two, with distinct codes
+   * @param missingCodes the codes that count as unanswered, including the questionnaire-wide ones
+   * @param divergence divergence settings for items on this scale, overriding the questionnaire's;
+   *     null when not set
+   */
   public ResponseScale {
     options = List.copyOf(options);
     missingCodes = List.copyOf(missingCodes);

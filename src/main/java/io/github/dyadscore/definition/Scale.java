@@ -25,7 +25,19 @@ public record Scale(
     MinimumAnswered minimumAnswered,
     @Nullable ReferenceData reference) {
 
-  // Copies the lists and checks that the scale is exactly one of the two kinds.
+  /**
+   * Creates a scale, with copies of the lists.
+   *
+   * @param id the scale's id, unique in its questionnaire
+   * @param name the scale's name
+   * @param description what the scale measures, or null
+   * @param items the ids of its items in definition order; empty for a composite
+   * @param components the ids of its component scales; empty for an item scale
+   * @param method how the score is formed
+   * @param minimumAnswered how many items (or components) must be answered for a score
+   * @param reference published reliability, norms and bands, or null
+   * @throws IllegalArgumentException unless the scale has either items or component scales
+   */
   public Scale {
     items = List.copyOf(items);
     components = List.copyOf(components);

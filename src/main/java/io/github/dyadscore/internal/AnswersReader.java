@@ -1,7 +1,7 @@
 package io.github.dyadscore.internal;
 
 import io.github.dyadscore.Answers;
-import io.github.dyadscore.DyadscoreException;
+import io.github.dyadscore.MalformedAnswersException;
 import io.github.dyadscore.definition.DefinitionException;
 import io.github.dyadscore.definition.DefinitionProblem;
 import io.github.dyadscore.internal.JsonTree.Member;
@@ -9,16 +9,22 @@ import io.github.dyadscore.internal.JsonTree.Node;
 import io.github.dyadscore.internal.JsonTree.Null;
 import io.github.dyadscore.internal.JsonTree.Num;
 import io.github.dyadscore.internal.JsonTree.Obj;
+import io.github.dyadscore.internal.JsonTree.Str;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one person's answers from JSON: an object of item id to integer code, where null means
- * unanswered, such as {@code {"m1": 6, "m2": null}}.
+ * unanswered, such as {@code {"m1": 6}}. Errors locate the problem and never repeat a text the
+ * person typed.
  */
 public final class AnswersReader {
+
+  private static final String EXPECTED = "expected an object of item id to integer code, such "
+      + "as {\"m1\": 6}";
 
   private AnswersReader() {}
 
@@ -28,7 +34,8 @@ public final class AnswersReader {
    * @param source the name used in messages
    * @param json the text
    * @return the answers
-   * @throws DyadscoreException naming the line, column and item of the first problem
+   * @throws MalformedAnswersException naming the line, column, JSON pointer and item of the first
+   *     problem
    */
   public static Answers read(String source, String json) {
     List<DefinitionProblem> problems = new ArrayList<>();
@@ -36,14 +43,19 @@ public final class AnswersReader {
     try {
       root = JsonTree.parse(source, new StringReader(json), problems);
     } catch (DefinitionException e) {
-      throw new DyadscoreException(e.firstProblem().toString());
+      DefinitionProblem p = e.firstProblem();
+      // The parser's own message may quote the text it could not read: say where, not what.
+      throw new MalformedAnswersException(source, p.line(), p.column(), p.pointer(), null,
+          p.message().startsWith("not well-formed JSON")
+              ? "not well-formed JSON here; " + EXPECTED : p.message());
     }
     if (!problems.isEmpty()) {
-      throw new DyadscoreException(problems.get(0).toString());
+      DefinitionProblem p = problems.get(0);
+      throw new MalformedAnswersException(source, p.line(), p.column(), p.pointer(),
+          itemOf(p.pointer()), p.message());
     }
     if (!(root instanceof Obj obj)) {
-      throw error(source, root, "found " + root.describe()
-          + "; expected an object of item id to code, such as {\"m1\": 6}");
+      throw error(source, root, null, "found " + describe(root) + "; " + EXPECTED);
     }
     Answers.Builder answers = Answers.builder();
     for (Map.Entry<String, Member> entry : obj.members().entrySet()) {
@@ -51,24 +63,43 @@ public final class AnswersReader {
       if (value instanceof Null) {
         continue;
       }
+      String item = entry.getKey();
       // At most 11 characters ("-2147483648") parse as a long; longer ones cannot fit 32 bits.
       if (!(value instanceof Num num) || !num.integral()) {
-        throw error(source, value, "found " + value.describe() + " for item "
-            + JsonTree.quote(entry.getKey()) + "; expected an integer code, or null when "
-            + "unanswered");
+        throw error(source, value, item, "found " + describe(value) + " for item "
+            + JsonTree.quote(item) + "; expected an integer code, or null when unanswered");
       }
       long code = num.text().length() > 11 ? Long.MAX_VALUE : Long.parseLong(num.text());
       if (code != (int) code) {
-        throw error(source, value, "found " + value.describe() + " for item "
-            + JsonTree.quote(entry.getKey()) + "; expected a code that fits in 32 bits");
+        throw error(source, value, item, "found a number too large for item "
+            + JsonTree.quote(item) + "; expected a code that fits in 32 bits");
       }
-      answers.put(entry.getKey(), (int) code);
+      answers.put(item, (int) code);
     }
     return answers.build();
   }
 
-  private static DyadscoreException error(String source, Node at, String message) {
-    return new DyadscoreException(
-        new DefinitionProblem(source, at.line(), at.column(), at.pointer(), message).toString());
+  /** A value's type, never its text: a string may be something the person wrote. */
+  private static String describe(Node node) {
+    if (node instanceof Str) {
+      return "a string";
+    }
+    if (node instanceof Num num) {
+      return num.integral() ? "an integer" : "a decimal number";
+    }
+    return node.describe();
+  }
+
+  private static @Nullable String itemOf(String pointer) {
+    if (pointer.length() < 2 || pointer.indexOf('/', 1) >= 0) {
+      return null;
+    }
+    return pointer.substring(1).replace("~1", "/").replace("~0", "~");
+  }
+
+  private static MalformedAnswersException error(String source, Node at, @Nullable String item,
+      String message) {
+    return new MalformedAnswersException(source, at.line(), at.column(), at.pointer(), item,
+        message);
   }
 }

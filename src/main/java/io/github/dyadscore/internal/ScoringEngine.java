@@ -63,6 +63,21 @@ public final class ScoringEngine {
   /** Scale indices such that every composite comes after its components. */
   private final int[] order;
   private final WithinCoupleAgreement withinCouple;
+  /**
+   * Per scale, whether the small-count rule lets r_wg(J) be shown under {@link
+   * Privacy#SCALES_ONLY}: every atom of the scale has at least {@link
+   * Privacy#MINIMUM_SHARED_ITEMS} items (r_wg(J) rests on all of them).
+   */
+  private final boolean[] withinCoupleShownPrivately;
+  /**
+   * Each keyed item's atom, -1 for an item of no item scale: items in the same atom belong to
+   * exactly the same item scales, so every scale's items are a union of atoms (see {@link
+   * #agreementShown}).
+   */
+  private final int[] atomOf;
+  private final int atomCount;
+  /** Per scale, the atoms its items (for a composite: its components' items) fall in. */
+  private final int[][] atomsOfScale;
 
   /** A scale reduced to indices and numbers. */
   private record CompiledScale(
@@ -136,11 +151,34 @@ public final class ScoringEngine {
     }
     scalesOfItem = itemScales.stream().map(List::copyOf).toList();
     order = evaluationOrder(scaleList, scaleIndex);
+    atomOf = new int[n];
+    Map<List<String>, Integer> atoms = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      atomOf[i] = keyedItem[i] ? atoms.computeIfAbsent(scalesOfItem.get(i), k -> atoms.size())
+          : -1;
+    }
+    atomCount = atoms.size();
+    atomsOfScale = new int[scales.length][];
+    for (int s = 0; s < scales.length; s++) {
+      atomsOfScale[s] = Arrays.stream(scales[s].flatItems).map(i -> atomOf[i]).distinct()
+          .toArray();
+    }
     int[][] flat = new int[scales.length][];
     for (int s = 0; s < scales.length; s++) {
       flat[s] = scales[s].flatItems;
     }
     withinCouple = new WithinCoupleAgreement(definition, flat);
+    int[] atomSize = new int[atomCount];
+    for (int i = 0; i < n; i++) {
+      if (atomOf[i] >= 0) {
+        atomSize[atomOf[i]]++;
+      }
+    }
+    withinCoupleShownPrivately = new boolean[scales.length];
+    for (int s = 0; s < scales.length; s++) {
+      withinCoupleShownPrivately[s] = Arrays.stream(atomsOfScale[s])
+          .allMatch(atom -> Privacy.SCALES_ONLY.shows(atomSize[atom]));
+    }
   }
 
   private static double setting(@Nullable Double own, @Nullable Double shared, double fallback) {
@@ -319,12 +357,14 @@ public final class ScoringEngine {
       // Answers usually come in definition order: try that position before hashing.
       int item = a < itemIds.length && itemIds[a].equals(id) ? a : itemIndex(id);
       if (item < 0) {
-        throw new InvalidAnswerException(id, "unknown item '" + id + "'; expected an item of "
+        throw new InvalidAnswerException(id, InvalidAnswerException.Reason.UNKNOWN_ITEM, null,
+            "unknown item '" + id + "'; expected an item of "
             + "questionnaire '" + definition.id() + "': " + abbreviate(itemIds));
       }
       int code = answers.codeAt(a);
       if (tables[item].kind(code) == CodeTable.INVALID) {
-        throw new InvalidAnswerException(id, invalidCodeMessage(item, code));
+        throw new InvalidAnswerException(id, InvalidAnswerException.Reason.UNKNOWN_CODE, null,
+            invalidCodeMessage(item, code));
       }
       codes[item] = code;
       keyed[item] = tables[item].keyed(code);
@@ -472,7 +512,7 @@ public final class ScoringEngine {
     try {
       resolve(answers, codes, keyed);
     } catch (InvalidAnswerException e) {
-      throw new InvalidAnswerException(e.item(), "partner " + partner + ": " + e.getMessage());
+      throw e.forPartner(partner);
     }
   }
 
@@ -547,13 +587,15 @@ public final class ScoringEngine {
   /**
    * The within-couple agreement r_wg(J) of two partners on a scale, {@link
    * ScaleComparison#withinCoupleAgreement()} (see {@link WithinCoupleAgreement}); under {@link
-   * Privacy#SCALES_ONLY} NaN for a scale of fewer items than the small-count rule allows (it
-   * rests on all the scale's items).
+   * Privacy#SCALES_ONLY} NaN where the small-count rule withholds it: r_wg(J) rests on all the
+   * scale's items, so each group of items that belong to exactly the same scales needs {@link
+   * Privacy#MINIMUM_SHARED_ITEMS} of them (else the figures of a composite and its component
+   * would give away the gap on the rest).
    */
   public double withinCoupleAgreement(
       int s, double[] keyedA, double[] keyedB, Privacy privacy) {
-    return privacy.shows(scales[s].flatItems.length) ? withinCouple.rwg(s, keyedA, keyedB)
-        : Double.NaN;
+    return privacy == Privacy.SHARE_ITEMS || withinCoupleShownPrivately[s]
+        ? withinCouple.rwg(s, keyedA, keyedB) : Double.NaN;
   }
 
   /**
@@ -583,25 +625,39 @@ public final class ScoringEngine {
   }
 
   /**
-   * Whether the small-count rule lets the positive agreement of a scale be shown: only the items
+   * Whether the small-count rule lets the positive agreement of a scale be shown. Only the items
    * a reader answered favourably can count, so each partner needs at least {@link
-   * Privacy#MINIMUM_SHARED_ITEMS} of them among the items both answered.
+   * Privacy#MINIMUM_SHARED_ITEMS} of them among the items both answered. Scales overlap (a
+   * composite holds its components' items; two item scales may share items), and the difference
+   * of two shown figures is a figure over the items in one and not the other; so the rule is
+   * applied to every atom (the items that belong to exactly the same item scales) of the scale,
+   * and a scale is shown only when each of its atoms with an item both answered passes. Every
+   * figure shown is then a sum over atoms that pass, and no difference of figures reaches below
+   * an atom.
    */
   private boolean agreementShown(int s, double[] keyedA, double[] keyedB, Privacy privacy) {
     if (privacy == Privacy.SHARE_ITEMS) {
       return true;
     }
-    int favourableA = 0;
-    int favourableB = 0;
+    int[] favourableA = new int[atomCount];
+    int[] favourableB = new int[atomCount];
+    boolean[] compared = new boolean[atomCount];
     for (int i : scales[s].flatItems) {
       double va = keyedA[i];
       double vb = keyedB[i];
       if (va == va && vb == vb) {
-        favourableA += va >= favourableAtLeast[i] ? 1 : 0;
-        favourableB += vb >= favourableAtLeast[i] ? 1 : 0;
+        int atom = atomOf[i];
+        compared[atom] = true;
+        favourableA[atom] += va >= favourableAtLeast[i] ? 1 : 0;
+        favourableB[atom] += vb >= favourableAtLeast[i] ? 1 : 0;
       }
     }
-    return privacy.shows(Math.min(favourableA, favourableB));
+    for (int atom : atomsOfScale[s]) {
+      if (compared[atom] && !privacy.shows(Math.min(favourableA[atom], favourableB[atom]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double positiveAgreement(long counts) {

@@ -11,7 +11,12 @@ import java.util.NoSuchElementException;
  */
 public record PersonScores(String questionnaire, List<ScaleScore> scales) {
 
-  // Copies the list.
+  /**
+   * Creates the scores, with a copy of the list.
+   *
+   * @param questionnaire the questionnaire's id
+   * @param scales one score per scale, in the order the definition lists the scales
+   */
   public PersonScores {
     scales = List.copyOf(scales);
   }

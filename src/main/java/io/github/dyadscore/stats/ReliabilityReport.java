@@ -16,7 +16,14 @@ import java.util.Optional;
 public record ReliabilityReport(
     long persons, long couples, List<ScaleStatistics> scales, List<ItemKappa> itemKappas) {
 
-  // Copies the lists.
+  /**
+   * Creates a report, with copies of the lists.
+   *
+   * @param persons persons added, both roles
+   * @param couples couples added (whether or not both partners had scores)
+   * @param scales one entry per scale, in definition order
+   * @param itemKappas per item in definition order, the partners' agreement on it
+   */
   public ReliabilityReport {
     scales = List.copyOf(scales);
     itemKappas = List.copyOf(itemKappas);

@@ -86,7 +86,25 @@ public record ScaleReliability(
     List<ItemReliability> items,
     List<String> excludedItems) {
 
-  // Copies the lists.
+  /**
+   * Creates the statistics, with copies of the lists.
+   *
+   * @param scaleId the scale's id
+   * @param personsPassed persons added to this group (psych's {@code nrow(x)})
+   * @param personsAnsweringAny persons who answered at least one of the scale's items
+   * @param personsComplete persons who answered all of the scale's items
+   * @param itemCount {@code k}: the items used, those with variance
+   * @param rawAlpha raw alpha, or NaN
+   * @param standardizedAlpha standardized alpha, or NaN
+   * @param averageR the mean off-diagonal inter-item correlation, or NaN
+   * @param feldt95 the Feldt 95 % interval for raw alpha with {@code n = personsPassed}
+   * @param scoreMean the mean over persons of each person's mean of answered keyed items (psych's
+   *     {@code total$mean}), or NaN when nobody answered; taken over all the scale's items, so it
+   *     differs from psych's only when an item was excluded for lack of variance
+   * @param scoreSd the standard deviation of those person means (psych's {@code total$sd}), or NaN
+   * @param items the items used, in scale order
+   * @param excludedItems ids of items left out for lack of variance, in scale order
+   */
   public ScaleReliability {
     items = List.copyOf(items);
     excludedItems = List.copyOf(excludedItems);

@@ -209,7 +209,9 @@ class OutputSafetyTest {
         .isEqualTo("1,A," + SCORES_OF_FOURS);
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
-          "persons.csv", "couples.csv", "pairwise.csv", "errors.csv", "summary.csv");
+          "persons.csv", "couples.csv", "pairwise.csv", "errors.csv", "summary.csv",
+          // The flagship's prediction items bring the perception table.
+          "perception.csv");
     }
   }
 

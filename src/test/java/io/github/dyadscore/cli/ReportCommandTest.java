@@ -28,9 +28,13 @@ class ReportCommandTest {
     assertThat(code).isZero();
     String text = out.toString();
     assertThat(text).contains("Note: NOT clinically validated.");
-    assertThat(text).containsPattern("Mutuality\\s+5\\.92\\s+3\\.57\\s+2\\.35");
-    assertThat(text).contains("m2 (R)     A 2    B 7    gap 5.00");
-    assertThat(text).contains("Profile similarity over 26 items both answered");
+    assertThat(text).contains("Mutuality (possible range 1 to 7)\n  Partner A: 5.92 (13 of 14 "
+        + "items answered)\n  Partner B: 3.57 (14 of 14 items answered)\n  Difference, Partner "
+        + "A minus Partner B: 2.35.");
+    assertThat(text).contains("m2 (reverse-keyed; Mutuality): gap 5.00\n  Partner A: 2 "
+        + "(Disagree); Partner B: 7 (Strongly agree)");
+    assertThat(text).contains("Over the 26 items both answered: correlation r = -0.01");
+    assertThat(text).doesNotContain("alex.json").doesNotContain("sam.json");
   }
 
   @Test
@@ -38,7 +42,8 @@ class ReportCommandTest {
     int code = run("report", "--scales-only", "mutuality-security", "examples/alex.json",
         "examples/sam.json");
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("Item answers are not shown").doesNotContain("m2 (R)");
+    assertThat(out.toString()).contains("Scales only: this report leaves out every item answer.")
+        .doesNotContain("m2 (");
   }
 
   @Test
@@ -58,8 +63,54 @@ class ReportCommandTest {
     Files.writeString(bad, "{\n  \"m1\": \"6\"\n}");
     int code = run("report", "mutuality-security", bad.toString(), "examples/sam.json");
     assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(err.toString()).contains("bad.json:2:9 at /m1: found the string '6' for item 'm1';"
+    assertThat(err.toString()).contains("bad.json:2:9 at /m1: found a string for item 'm1';"
         + " expected an integer code, or null when unanswered");
+  }
+
+  @Test
+  void partnerReportInGermanUsesTheGivenNamesAndNotesTheEnglishItemTexts() {
+    int code = run("report", "mutuality-security", "examples/alex.json", "examples/sam.json",
+        "--audience", "partner-b", "--names", "Alex,Sam", "--language", "de");
+    assertThat(code).isZero();
+    String text = out.toString();
+    assertThat(text).startsWith("Mutuality and Security Inventory (mutuality-security 0.1.0)\n"
+        + "Bericht für Sam\n");
+    assertThat(text).contains("Hinweis: Einige Texte des Fragebogens gibt es nicht auf Deutsch; "
+        + "sie erscheinen\n  auf Englisch.");
+    assertThat(text).contains("Eigene Antworten von Sam").doesNotContain("Eigene Antworten von "
+        + "Alex").contains("  Alex: 5,92 (13 von 14 Fragen beantwortet)");
+  }
+
+  @Test
+  void jsonReportGoesToTheFileGiven(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.json");
+    int code = run("report", "mutuality-security", "examples/alex.json", "examples/sam.json",
+        "--format", "json", "--audience", "couple", "-o", file.toString());
+    assertThat(code).isZero();
+    assertThat(out.toString()).isEmpty();
+    assertThat(Files.readString(file)).startsWith("{\n  \"reportFormat\": 1,")
+        .contains("\"audience\": \"couple\"").contains("\"itemDetail\": \"none_for_audience\"")
+        .endsWith("}\n");
+  }
+
+  @Test
+  void badReportOptionsAreUsageErrorsThatListTheChoices() {
+    assertThat(run("report", "mutuality-security", "examples/alex.json", "examples/sam.json",
+        "--language", "fr")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("no report language 'fr'; available: de, en");
+    assertThat(run("report", "mutuality-security", "examples/alex.json", "examples/sam.json",
+        "--audience", "friend")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("unknown audience 'friend'; expected one of "
+        + "[therapist, partner-a, partner-b, couple]");
+    assertThat(run("report", "mutuality-security", "examples/alex.json", "examples/sam.json",
+        "--format", "pdf")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--format 'pdf' is not one of [text, json, html]");
+    assertThat(run("report", "mutuality-security", "examples/alex.json", "examples/sam.json",
+        "--names", "Alex")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("must be two names separated by a comma");
+    assertThat(run("report", "mutuality-security", "examples/alex.json", "examples/sam.json",
+        "--date", "1.3.2026")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("expected YYYY-MM-DD");
   }
 
   @Test

@@ -118,6 +118,19 @@ class ReportViewTest {
   }
 
   @Test
+  void aCompositeHidesItsAgreementWhenAComponentDoesSoTheDifferenceRevealsNothing() {
+    ReportView therapist = view(Audience.THERAPIST);
+    ReportView partner = view(Audience.PARTNER_A);
+    // Sam answered fewer than 3 shared mutuality items favourably: withheld for partners. The
+    // composite's figure minus security's would give it back, so the composite is withheld too.
+    assertThat(partner.scales()).extracting(r -> r.scale().id() + "=" + r.agreementWithheld())
+        .containsExactly("mutuality=true", "security=false", "foundation=true");
+    assertThat(therapist.scales()).noneMatch(ScaleResult::agreementWithheld);
+    assertThat(partner.scales().get(1).comparison().positiveAgreement())
+        .isEqualTo(therapist.scales().get(1).comparison().positiveAgreement());
+  }
+
+  @Test
   void aReportOfTheWrongPrivacyIsRefused() {
     CoupleReport open = MS.compare(ALEX, SAM, Privacy.SHARE_ITEMS);
     assertThatThrownBy(() -> ReportView.of(MS.definition(), open, ALEX, SAM,
