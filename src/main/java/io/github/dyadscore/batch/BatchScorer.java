@@ -76,9 +76,10 @@ import org.jspecify.annotations.Nullable;
  * threads, and the calling thread writes finished chunks in input order, keeping at most {@code 2
  * * threads + 2} chunks in flight. Memory does not grow with the number of rows, and the outputs
  * are byte-identical for every thread count. With {@link Imputation#MEAN} or {@link
- * Imputation#MEDIAN} the file is read twice: the first pass counts, per item, how often each
- * option was chosen by the persons that will be scored (an exact histogram, so the median is
- * exact), the second scores.
+ * Imputation#MEDIAN}, or with {@link Output#DISTINCTIVE_PROFILES}, the file is read twice: the
+ * first pass counts, per item, how often each option was chosen by the persons that will be
+ * scored (an exact histogram, so the median is exact; the normative profile is the mean), the
+ * second scores. Without them it is read once.
  *
  * <p><b>Scores.</b> As the definition says, including each scale's method, weights and minimum
  * answered items; reversal is {@code lo + hi - x} with the response scale's smallest and largest

@@ -73,7 +73,7 @@ class ReportCommandTest {
         "--audience", "partner-b", "--names", "Alex,Sam", "--language", "de");
     assertThat(code).isZero();
     String text = out.toString();
-    assertThat(text).startsWith("Mutuality and Security Inventory (mutuality-security 0.1.0)\n"
+    assertThat(text).startsWith("Mutuality and Security Inventory (mutuality-security 0.2.0)\n"
         + "Bericht für Sam\n");
     assertThat(text).contains("Hinweis: Einige Texte des Fragebogens gibt es nicht auf Deutsch; "
         + "sie erscheinen\n  auf Englisch.");
