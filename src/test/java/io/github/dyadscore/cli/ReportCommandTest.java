@@ -2,6 +2,7 @@ package io.github.dyadscore.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dyadscore.Questionnaire;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -73,7 +74,8 @@ class ReportCommandTest {
         "--audience", "partner-b", "--names", "Alex,Sam", "--language", "de");
     assertThat(code).isZero();
     String text = out.toString();
-    assertThat(text).startsWith("Mutuality and Security Inventory (mutuality-security 0.2.0)\n"
+    assertThat(text).startsWith("Mutuality and Security Inventory (mutuality-security "
+        + Questionnaire.bundled("mutuality-security").definition().version() + ")\n"
         + "Bericht für Sam\n");
     assertThat(text).contains("Hinweis: Einige Texte des Fragebogens gibt es nicht auf Deutsch; "
         + "sie erscheinen\n  auf Englisch.");
