@@ -1,5 +1,7 @@
 /**
  * dyadscore: scores couples' relationship questionnaires and reports where the partners diverge.
+ *
+ * @since 0.1.0
  */
 module io.github.dyadscore {
   requires tools.jackson.core;

@@ -7,16 +7,17 @@
 # It (re)writes every file in src/test/resources/golden/psych/ except README.md.
 # Java tests compare against those files at 1e-9 and never call R.
 #
-# Made with (Debian packages r-base-core, r-cran-psych, r-cran-psychtools):
+# Made with (Debian packages r-base-core, r-cran-psych):
 #     R version 4.2.2 Patched (2022-11-10 r83330)
-#     psych 2.2.9, psychTools 2.2.9
+#     psych 2.2.9
 # The versions of the run that wrote the files are in golden/psych/versions.txt;
 # the script warns if they differ from the ones above.
 #
-# Data: psychTools::bfi (Revelle; SAPA project, IPIP items), 2800 persons, items
-# A1..O5 on 1..6. Consecutive persons are paired as PSEUDO-couples (rows 1+2,
-# 3+4, ...): they are not real couples; the pairing only gives dyadic code real
-# data with genuine missing answers.
+# Data: golden/psych/synthetic-couples-long.csv, written by synthetic-couples.R (CC0; run
+# it first if you change the data): 1400 synthetic couples (2800 persons, rows 2c-1 and 2c
+# are partners A and B of couple c), items A1..O5 on 1..6 with missing answers, scored with
+# the keys of psychTools::bfi.keys. It replaced psychTools::bfi, whose GPL licence does not
+# suit an Apache-2.0 project.
 #
 # Numbers are written with up to 17 significant digits (sprintf("%.17g"), or %.16g /
 # %.15g when that parses back to the very same double): every value round-trips exactly;
@@ -32,10 +33,9 @@ if (!dir.exists(file.path("src", "test", "r")) || !file.exists("src/test/r/psych
 }
 dir.create(out, recursive = TRUE, showWarnings = FALSE)
 
-expected_versions <- c(R = "4.2.2", psych = "2.2.9", psychTools = "2.2.9")
+expected_versions <- c(R = "4.2.2", psych = "2.2.9")
 actual_versions <- c(R = paste(R.version$major, R.version$minor, sep = "."),
-                     psych = as.character(packageVersion("psych")),
-                     psychTools = as.character(packageVersion("psychTools")))
+                     psych = as.character(packageVersion("psych")))
 if (!identical(expected_versions, actual_versions)) {
   warning("Versions differ from those the committed files were made with: ",
           paste(names(actual_versions), actual_versions, collapse = ", "))
@@ -72,28 +72,16 @@ add <- function(acc, ...) { acc[[length(acc) + 1]] <- data.frame(..., stringsAsF
 
 # ------------------------------------------------------------------- data ----
 
-data(bfi, package = "psychTools")
+data <- read.csv(file.path(out, "synthetic-couples-long.csv"), colClasses = "character")
 item_names <- c(paste0("A", 1:5), paste0("C", 1:5), paste0("E", 1:5),
                 paste0("N", 1:5), paste0("O", 1:5))
-items <- bfi[, item_names]
-rownames(items) <- NULL
+stopifnot(identical(names(data), c("couple", "partner", item_names)))
+items <- as.data.frame(lapply(data[item_names], function(x) as.integer(ifelse(x == "", NA, x))))
 n <- nrow(items)
-stopifnot(n == 2800, n %% 2 == 0)
+stopifnot(n == 2800, n %% 2 == 0, all(unlist(items) %in% c(1:6, NA)))
 couple <- ceiling(seq_len(n) / 2)
 partner <- ifelse(seq_len(n) %% 2 == 1, "A", "B")
-
-cell <- function(x) ifelse(is.na(x), "", as.character(x))   # items are integers 1..6
-
-long <- data.frame(couple = as.character(couple), partner = partner, stringsAsFactors = FALSE)
-for (v in item_names) long[[v]] <- cell(items[[v]])
-write_plain_csv(long, "bfi-couples-long.csv")
-
-ia <- items[partner == "A", ]
-ib <- items[partner == "B", ]
-wide <- data.frame(couple = as.character(seq_len(n / 2)), stringsAsFactors = FALSE)
-for (v in item_names) wide[[paste0("A_", v)]] <- cell(ia[[v]])
-for (v in item_names) wide[[paste0("B_", v)]] <- cell(ib[[v]])
-write_plain_csv(wide, "bfi-couples-wide.csv")
+stopifnot(identical(data$couple, as.character(couple)), identical(data$partner, partner))
 
 # ------------------------------------------------------------------- keys ----
 
@@ -102,7 +90,7 @@ keys <- list(agree         = c("-A1", "A2", "A3", "A4", "A5"),
              extraversion  = c("-E1", "-E2", "E3", "E4", "E5"),
              neuroticism   = c("N1", "N2", "N3", "N4", "N5"),
              openness      = c("O1", "-O2", "O3", "O4", "-O5"))
-stopifnot(identical(keys, unclass(psychTools::bfi.keys)[names(keys)]))
+# (the keys of psychTools::bfi.keys, written out: keys are facts, not data)
 scale_items <- lapply(keys, function(k) sub("^-", "", k))
 reversed    <- lapply(keys, function(k) sub("^-", "", k[startsWith(k, "-")]))
 
@@ -341,7 +329,7 @@ close(con)
 con <- file(file.path(out, "versions.txt"), open = "wb")
 writeLines(c(R.version.string,
              paste("psych", packageVersion("psych")),
-             paste("psychTools", packageVersion("psychTools")),
+             "data: synthetic-couples-long.csv (synthetic-couples.R)",
              sprintf("alpha on pre-reversed items (7 - x) vs alpha with keys: max abs difference %s",
                      sprintf("%.3g", max_prerev_diff))),
            con, sep = "\n")

@@ -14,6 +14,8 @@ import java.util.OptionalInt;
  * <p>Immutable and thread-safe. Whether the ids and codes fit a questionnaire is checked when the
  * answers are scored. {@link #toString()} never shows answer values, so that answers written to a
  * log by accident reveal nothing.
+ *
+ * @since 0.1.0
  */
 public final class Answers {
 

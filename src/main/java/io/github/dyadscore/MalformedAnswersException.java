@@ -8,15 +8,22 @@ import org.jspecify.annotations.Nullable;
  * object of item id to integer code. The accessors locate the problem; neither they nor the
  * message repeat a text the person typed (a string value is described as "a string", a token that
  * is not JSON is not quoted), so the exception can be logged without leaking an answer.
+ *
+ * @since 0.1.0
  */
 public final class MalformedAnswersException extends DyadscoreException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the source, such as a file name. */
   private final String source;
+  /** The 1-based line of the problem. */
   private final int line;
+  /** The 1-based column of the problem. */
   private final int column;
+  /** The JSON pointer of the value at fault. */
   private final String pointer;
+  /** The item the problem concerns, or null. */
   private final @Nullable String item;
 
   /**

@@ -39,6 +39,8 @@ import java.util.NoSuchElementException;
  * Inputs are bounded (10 MiB, nesting depth 32, strings of 100,000 characters), so that an
  * untrusted definition cannot exhaust memory. The format is documented in {@code
  * questionnaires/README.md}.
+ *
+ * @since 0.1.0
  */
 public final class Questionnaire {
 

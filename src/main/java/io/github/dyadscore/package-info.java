@@ -6,6 +6,8 @@
  * name), then {@link io.github.dyadscore.Questionnaire#score score} one person's {@link
  * io.github.dyadscore.Answers} or {@link io.github.dyadscore.Questionnaire#compare compare} two
  * partners.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.dyadscore;

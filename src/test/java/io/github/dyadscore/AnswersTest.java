@@ -42,7 +42,7 @@ class AnswersTest {
   void decimalCodeIsRejectedWithItsLocation() {
     assertThatThrownBy(() -> Answers.fromJson("{\"m1\": 2.5}", "x.json"))
         .isInstanceOf(DyadscoreException.class)
-        .hasMessage("x.json:1:8 at /m1: found a decimal number for item 'm1'; expected an "
+        .hasMessage("x.json:1:8 at /m1: found the number 2.5 for item 'm1'; expected an "
             + "integer code, or null when unanswered");
   }
 

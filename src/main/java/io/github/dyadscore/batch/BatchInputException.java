@@ -7,6 +7,8 @@ import io.github.dyadscore.DyadscoreException;
  * cannot be told, it is not UTF-8, or its CSV structure is broken (such as an unclosed quote).
  * Problems of single rows never throw; they go to {@code errors.csv}. When this is thrown no
  * output file has been replaced.
+ *
+ * @since 0.1.0
  */
 public final class BatchInputException extends DyadscoreException {
 

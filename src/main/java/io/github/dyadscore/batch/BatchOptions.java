@@ -38,6 +38,7 @@ import java.util.Set;
  * @param threads the number of scoring threads, at least 1
  * @param reportAudience who the reports in {@code reports.jsonl} are for (see {@link Audience});
  *     under {@link Privacy#SCALES_ONLY} no audience's report holds item answers
+ * @since 0.1.0
  */
 public record BatchOptions(
     Layout layout,
@@ -132,6 +133,7 @@ public record BatchOptions(
    * @param privacy {@link Privacy#SCALES_ONLY} to write no item-level comparison at all
    * @param imputation how missing answers are filled before scoring
    * @param threads the number of scoring threads, at least 1
+   * @param reportAudience who the reports in {@code reports.jsonl} are for (see {@link Audience})
    * @throws IllegalArgumentException if a column name, label or prefix is blank; if the couple
    *     and partner columns, the two labels or the two prefixes clash; if a pass-through column is
    *     listed twice or is the couple or partner column; if item divergences are asked for under

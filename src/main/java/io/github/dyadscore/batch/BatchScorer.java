@@ -96,6 +96,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe: an instance holds only immutable configuration, and each {@link #run} call has
  * its own state. The library never prints; progress goes to the listener.
+ *
+ * @since 0.1.0
  */
 public final class BatchScorer {
 

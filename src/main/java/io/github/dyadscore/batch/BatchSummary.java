@@ -15,6 +15,7 @@ package io.github.dyadscore.batch;
  * @param couplesComplete couples with both partners scored
  * @param couplesWithOnePartner couples with only one partner scored
  * @param rowsRejected rows written to {@code errors.csv} instead of being scored
+ * @since 0.1.0
  */
 public record BatchSummary(
     BatchOptions.Layout layout,

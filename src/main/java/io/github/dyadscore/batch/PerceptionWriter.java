@@ -8,6 +8,8 @@ import io.github.dyadscore.perception.KennyAcitelliFit;
 import io.github.dyadscore.perception.PartnerPerception;
 import io.github.dyadscore.perception.PerceptionIndices;
 import io.github.dyadscore.perception.ScalePerception;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +19,11 @@ import org.jspecify.annotations.Nullable;
  * with predicted items, with the statistics of {@link PerceptionIndices} and, per scale, the
  * predicted, actual and own scale scores on the items used (see {@link ScalePerception}). The
  * numbers are {@link io.github.dyadscore.Questionnaire#perception}'s, computed from the answers
- * as given (never imputed). A file without any prediction column gives the header only.
+ * as given (never imputed).
+ *
+ * <p>The file is opened at the first line it gets, so a run of a file without prediction columns
+ * (or without complete couples) writes no perception.csv at all: a study that did not ask for
+ * predictions sees the same outputs as before.
  */
 final class PerceptionWriter implements TableWriter {
 
@@ -45,6 +51,27 @@ final class PerceptionWriter implements TableWriter {
   @Override
   public List<String> columns() {
     return COLUMNS;
+  }
+
+  @Override
+  public Sink open(OutputFiles files) {
+    return new Sink() {
+      private @Nullable OutputStream file;
+
+      @Override
+      public void write(Utf8Builder chunk) throws IOException {
+        if (chunk.length() == 0) {
+          return;
+        }
+        OutputStream f = file;
+        if (f == null) {
+          f = files.open(fileName());
+          TableWriter.csvLine(COLUMNS).writeTo(f);
+          file = f;
+        }
+        chunk.writeTo(f);
+      }
+    };
   }
 
   @Override

@@ -4,6 +4,8 @@ package io.github.dyadscore.batch;
  * Receives progress while a batch runs, for a progress bar. Called on the thread that called
  * {@link BatchScorer#run}, about every thousand rows; it should return quickly. Progress carries
  * counts only, never answers.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProgressListener {

@@ -9,5 +9,6 @@ import io.github.dyadscore.stats.ReliabilityReport;
  * @param rowsRead data rows read
  * @param rowsRejected rows left out because they could not be scored (listed by {@code score} in
  *     errors.csv)
+ * @since 0.1.0
  */
 public record SampleStatistics(ReliabilityReport report, long rowsRead, long rowsRejected) {}

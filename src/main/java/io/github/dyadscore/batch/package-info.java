@@ -11,6 +11,8 @@
  * <p>Reading streams: memory does not grow with the number of rows. Numbers are written as R's
  * {@code write.csv} writes them: at most 15 significant digits, with a decimal point whatever the
  * default locale.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.dyadscore.batch;

@@ -27,6 +27,7 @@ import java.util.NoSuchElementException;
  * @param divergentItems the divergent items, largest absolute difference first, ties in
  *     definition order (empty under {@link Privacy#SCALES_ONLY})
  * @param profile the similarity of the two answer profiles
+ * @since 0.1.0
  */
 public record CoupleReport(
     String questionnaire,

@@ -1,6 +1,10 @@
 package io.github.dyadscore.couple;
 
-/** Whether the gap between two partners' scale scores exceeds measurement error. */
+/**
+ * Whether the gap between two partners' scale scores exceeds measurement error.
+ *
+ * @since 0.1.0
+ */
 public enum DifferenceVerdict {
   /** The absolute difference is larger than 1.96 standard errors of the difference. */
   RELIABLE,

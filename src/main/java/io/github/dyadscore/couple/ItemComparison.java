@@ -17,6 +17,7 @@ import java.util.List;
  * @param agreement how the two answers relate
  * @param divergent whether the answers are at least the item's divergence gap apart
  * @param scales the ids of the scales the item belongs to (item scales only)
+ * @since 0.1.0
  */
 public record ItemComparison(
     String item,

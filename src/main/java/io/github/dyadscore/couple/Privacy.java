@@ -18,6 +18,8 @@ package io.github.dyadscore.couple;
  * overlapping scales, such as a composite and one of its components, falls below the rule). Three is the smallest count at which no single answer follows from
  * the statistic and the reader's own answers, except at its extremes (all items agree, or none),
  * which like a scale score at the end of its range are inherent to reporting any result.
+ *
+ * @since 0.1.0
  */
 public enum Privacy {
   /** Scale results and item-level comparisons, including both partners' answers. */

@@ -28,6 +28,7 @@ package io.github.dyadscore.couple;
  * @param elevation {@code k (m_a - m_b)^2}
  * @param scatter {@code k (s_a - s_b)^2}
  * @param shape {@code 2 k s_a s_b (1 - r)}
+ * @since 0.1.0
  */
 public record ProfileDistance(
     double squared, double distance, double elevation, double scatter, double shape) {

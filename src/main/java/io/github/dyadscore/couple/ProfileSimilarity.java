@@ -15,6 +15,7 @@ package io.github.dyadscore.couple;
  * @param correlation Pearson's r, or NaN when undefined
  * @param meanAbsoluteDifference the mean absolute difference, or NaN when no item was compared
  * @param distance Cronbach and Gleser's D^2 and its parts
+ * @since 0.1.0
  */
 public record ProfileSimilarity(
     int itemsUsed, double correlation, double meanAbsoluteDifference, ProfileDistance distance) {}

@@ -38,6 +38,7 @@ package io.github.dyadscore.couple;
  *     computes it, truncated to 0 when the partners disagree more than random answers would): 1
  *     for identical answers; NaN when either partner left one of the scale's items unanswered,
  *     or when the scale's items come from response scales with different numbers of points
+ * @since 0.1.0
  */
 public record ScaleComparison(
     String scale,

@@ -7,6 +7,8 @@
  * partners mirrors every signed figure and changes nothing else. Read the difference figures
  * beside both partners' scores, never alone: difference scores carry both partners' measurement
  * error and hide where the couple stands (Griffin, Murray and Gonzalez 1999).
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.dyadscore.couple;

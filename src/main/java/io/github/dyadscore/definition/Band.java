@@ -6,6 +6,7 @@ package io.github.dyadscore.definition;
  * @param label what a score in the band means
  * @param from the lowest score in the band, or negative infinity for an open lower end
  * @param below the first score above the band, or positive infinity for an open upper end
+ * @since 0.1.0
  */
 public record Band(LocalizedText label, double from, double below) {
 

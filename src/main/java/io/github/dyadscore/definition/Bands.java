@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param source where the cut-offs were published
  * @param bands the bands in ascending order
+ * @since 0.1.0
  */
 public record Bands(String source, List<Band> bands) {
 

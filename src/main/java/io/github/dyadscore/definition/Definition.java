@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param items the items in definition order
  * @param scales the scales in definition order
  * @param scaleMap the two-scale map reports draw, or null when the definition asks for none
+ * @since 0.1.0
  */
 public record Definition(
     String id,
@@ -47,6 +48,7 @@ public record Definition(
    * @param responseScales the response scales in definition order
    * @param items the items in definition order
    * @param scales the scales in definition order
+   * @param scaleMap the two-scale map reports draw, or null when the definition asks for none
    */
   public Definition {
     responseScales = List.copyOf(responseScales);

@@ -7,6 +7,8 @@ import java.util.List;
  * A definition could not be loaded. The two subtypes tell apart a file that is not JSON at all
  * ({@link MalformedDefinitionException}) from well-formed JSON that is not a valid definition
  * ({@link InvalidDefinitionException}); both list every problem found, located.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class DefinitionException extends DyadscoreException
     permits MalformedDefinitionException, InvalidDefinitionException {

@@ -12,6 +12,7 @@ package io.github.dyadscore.definition;
  * @param column the 1-based column, or 0 when unknown
  * @param pointer the JSON pointer (RFC 6901) of the offending value, empty for the whole document
  * @param message what was found and what was expected
+ * @since 0.1.0
  */
 public record DefinitionProblem(
     String source, int line, int column, String pointer, String message) {

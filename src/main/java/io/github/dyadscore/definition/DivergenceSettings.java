@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param gap the smallest absolute difference that counts as divergent, or null for the default
  * @param favourableAtLeast keyed values at or above this are favourable, or null for the default
  * @param unfavourableAtMost keyed values at or below this are unfavourable, or null for the default
+ * @since 0.1.0
  */
 public record DivergenceSettings(
     @Nullable Double gap, @Nullable Double favourableAtLeast, @Nullable Double unfavourableAtMost) {}

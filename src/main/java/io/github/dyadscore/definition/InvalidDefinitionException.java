@@ -2,7 +2,11 @@ package io.github.dyadscore.definition;
 
 import java.util.List;
 
-/** The input is well-formed JSON but not a valid definition; every problem found is listed. */
+/**
+ * The input is well-formed JSON but not a valid definition; every problem found is listed.
+ *
+ * @since 0.1.0
+ */
 public final class InvalidDefinitionException extends DefinitionException {
 
   private static final long serialVersionUID = 1L;

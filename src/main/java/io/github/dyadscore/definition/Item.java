@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param weight the item's weight in its scales' sums and means, greater than zero (usually 1)
  * @param predicts for a prediction item, the id of the self item whose partner answer it
  *     predicts; null for a self item
+ * @since 0.1.0
  */
 public record Item(
     String id,

@@ -8,6 +8,7 @@ import java.util.TreeMap;
  * A text in one or more languages, keyed by BCP 47 language tag such as {@code en} or {@code de-CH}.
  *
  * @param byLanguage the text per language tag, never empty
+ * @since 0.1.0
  */
 public record LocalizedText(Map<String, String> byLanguage) {
 

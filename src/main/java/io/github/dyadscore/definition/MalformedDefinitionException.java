@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The input is not well-formed JSON, or exceeds the reader's size limits (nesting depth, string
  * length, document length); the one problem says where reading stopped.
+ *
+ * @since 0.1.0
  */
 public final class MalformedDefinitionException extends DefinitionException {
 

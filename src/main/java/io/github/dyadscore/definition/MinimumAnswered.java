@@ -3,6 +3,8 @@ package io.github.dyadscore.definition;
 /**
  * How many of a scale's items (or, for a composite, component scales) must be answered for the
  * scale to be scored.
+ *
+ * @since 0.1.0
  */
 public sealed interface MinimumAnswered {
 

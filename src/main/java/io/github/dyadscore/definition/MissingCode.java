@@ -8,5 +8,6 @@ import org.jspecify.annotations.Nullable;
  * @param code the stored code
  * @param reason why the code counts as unanswered
  * @param label how the code is shown to respondents, or null
+ * @since 0.1.0
  */
 public record MissingCode(int code, MissingReason reason, @Nullable LocalizedText label) {}

@@ -10,5 +10,6 @@ import org.jspecify.annotations.Nullable;
  * @param n the sample size, or null when not reported
  * @param sample a description of the sample
  * @param citation where the norms were published
+ * @since 0.1.0
  */
 public record Norms(double mean, double sd, @Nullable Integer n, String sample, String citation) {}

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param validated whether the instrument has been validated in published research
  * @param validationNote what users must know about its validation (always present when not
  *     validated), or null
+ * @since 0.1.0
  */
 public record Provenance(
     @Nullable String citation,

@@ -13,5 +13,6 @@ import org.jspecify.annotations.Nullable;
  * @param value the point value before any reverse keying
  * @param label how the option is shown, or null (always null in scoring keys of published
  *     instruments)
+ * @since 0.1.0
  */
 public record ResponseOption(int code, double value, @Nullable LocalizedText label) {}

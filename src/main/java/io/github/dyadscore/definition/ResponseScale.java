@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param missingCodes the codes that count as unanswered, including the questionnaire-wide ones
  * @param divergence divergence settings for items on this scale, overriding the questionnaire's;
  *     null when not set
+ * @since 0.1.0
  */
 public record ResponseScale(
     String id,

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param method how the score is formed
  * @param minimumAnswered how many items (or components) must be answered for a score
  * @param reference published reliability, norms and bands, or null
+ * @since 0.1.0
  */
 public record Scale(
     String id,

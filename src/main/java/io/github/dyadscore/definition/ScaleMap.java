@@ -7,5 +7,6 @@ package io.github.dyadscore.definition;
  *
  * @param across the id of the scale on the horizontal axis
  * @param up the id of the scale on the vertical axis, different from {@code across}
+ * @since 0.1.0
  */
 public record ScaleMap(String across, String up) {}

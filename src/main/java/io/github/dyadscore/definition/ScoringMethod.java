@@ -3,6 +3,8 @@ package io.github.dyadscore.definition;
 /**
  * How a scale turns answered items (or component scale scores) into one score. With weights
  * {@code w} and keyed values {@code v} of the answered items:
+ *
+ * @since 0.1.0
  */
 public enum ScoringMethod {
   /** {@code sum(w * v) / sum(w)}; with unit weights, R psych's {@code scoreItems(impute = "none")}. */

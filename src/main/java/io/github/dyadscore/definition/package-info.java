@@ -4,6 +4,8 @@
  *
  * <p>Every type here is an immutable record, safe to share between threads. Fields documented as
  * nullable are absent in the definition; everything else is non-null.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.dyadscore.definition;

@@ -71,7 +71,7 @@ public final class AnswersReader {
       }
       long code = num.text().length() > 11 ? Long.MAX_VALUE : Long.parseLong(num.text());
       if (code != (int) code) {
-        throw error(source, value, item, "found a number too large for item "
+        throw error(source, value, item, "found " + describe(value) + " for item "
             + JsonTree.quote(item) + "; expected a code that fits in 32 bits");
       }
       answers.put(item, (int) code);
@@ -79,15 +79,9 @@ public final class AnswersReader {
     return answers.build();
   }
 
-  /** A value's type, never its text: a string may be something the person wrote. */
+  /** A value as a message shows it; a string by its type alone: the person may have typed it. */
   private static String describe(Node node) {
-    if (node instanceof Str) {
-      return "a string";
-    }
-    if (node instanceof Num num) {
-      return num.integral() ? "an integer" : "a decimal number";
-    }
-    return node.describe();
+    return node instanceof Str ? "a string" : node.describe();
   }
 
   private static @Nullable String itemOf(String pointer) {

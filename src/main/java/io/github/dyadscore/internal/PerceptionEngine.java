@@ -42,17 +42,20 @@ public final class PerceptionEngine {
     this.engine = engine;
     Definition definition = engine.definition();
     List<Item> items = definition.items();
+    Map<String, Integer> predictionOf = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String predicts = items.get(i).predicts();
+      if (predicts != null) {
+        predictionOf.put(predicts, i); // the reader allows one per self item
+      }
+    }
     Map<Integer, Integer> positionOfSelf = new HashMap<>();
     List<int[]> pairs = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Item item = items.get(i);
-      if (!item.isPrediction()) {
-        Item prediction = items.stream().filter(p -> item.id().equals(p.predicts()))
-            .findFirst().orElse(null);
-        if (prediction != null) {
-          positionOfSelf.put(i, pairs.size());
-          pairs.add(new int[] {i, engine.itemIndex(prediction.id())});
-        }
+      Integer prediction = items.get(i).isPrediction() ? null : predictionOf.get(items.get(i).id());
+      if (prediction != null) {
+        positionOfSelf.put(i, pairs.size());
+        pairs.add(new int[] {i, prediction});
       }
     }
     selfItems = pairs.stream().mapToInt(pair -> pair[0]).toArray();
@@ -60,7 +63,8 @@ public final class PerceptionEngine {
     List<Integer> covered = new ArrayList<>();
     List<int[]> members = new ArrayList<>();
     List<Scale> scaleList = definition.scales();
-    for (int s = 0; s < scaleList.size(); s++) {
+    // Without prediction items (most definitions) there is nothing to compile.
+    for (int s = 0; s < (pairs.isEmpty() ? 0 : scaleList.size()); s++) {
       Set<String> flat = new LinkedHashSet<>();
       flatItems(definition, scaleList.get(s), flat);
       int[] positions = flat.stream().map(id -> positionOfSelf.get(engine.itemIndex(id)))

@@ -31,9 +31,13 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * BrentOptimizer}, relative tolerance 1e-12, absolute 1e-14, at most 10,000 evaluations) on the
  * grid interval around the best grid point, widened to the open bounds {@code ±(1 - 1e-12)} at the
  * ends. Brent's method stops when the bracketing interval is within {@code 2 (1e-12 |rho| +
- * 1e-14)} of its midpoint, so {@code rho} is found to about 1e-12, and the estimates that depend
- * on it smoothly to about the same; nlme's default tolerances give about 1e-6 (the golden values
- * were made with tighter ones, and agree with the defaults to 1e-6). The grid guards against a
+ * 1e-14)} of its midpoint; but near a maximum the log-likelihood changes with the square of the
+ * step, so in double precision its argument is determined only to about the square root of the
+ * machine precision: {@code rho} to about 1e-8, and the coefficients, which depend on it
+ * smoothly, to about 1e-9 (a change in the summation order of the data can move them that much).
+ * nlme, even with tight tolerances, agrees to about 2e-9; with its default tolerances to about
+ * 1e-6, the tolerance of the golden tests (the golden values were made with tighter tolerances,
+ * and the R script checks that the defaults agree with them to 1e-6). The grid guards against a
  * second local maximum, which a profile over one parameter rarely has. The fit is undefined
  * ({@code null}) without a couple of two rows (then {@code rho} is not identified), with {@code N
  * <= p}, or with singular {@code X'V^-1X}.

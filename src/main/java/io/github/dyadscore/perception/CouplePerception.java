@@ -12,6 +12,7 @@ package io.github.dyadscore.perception;
  * @param questionnaire the questionnaire's id
  * @param aAboutB partner A's predictions of partner B
  * @param bAboutA partner B's predictions of partner A
+ * @since 0.1.0
  */
 public record CouplePerception(
     String questionnaire, PartnerPerception aAboutB, PartnerPerception bAboutA) {

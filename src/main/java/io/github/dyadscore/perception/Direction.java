@@ -1,6 +1,10 @@
 package io.github.dyadscore.perception;
 
-/** Who predicts whom: the predictor X and the target Y of a direction "X about Y". */
+/**
+ * Who predicts whom: the predictor X and the target Y of a direction "X about Y".
+ *
+ * @since 0.1.0
+ */
 public enum Direction {
   /** Partner A's predictions of partner B's answers. */
   A_ABOUT_B("A_about_B"),

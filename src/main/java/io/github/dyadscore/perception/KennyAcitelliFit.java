@@ -13,6 +13,7 @@ package io.github.dyadscore.perception;
  * @param intercept {@code b0}
  * @param truthSlope {@code b_truth}, the slope on the partner's self answers
  * @param assumedSimilaritySlope {@code b_assumed}, the slope on the predictor's own answers
+ * @since 0.1.0
  */
 public record KennyAcitelliFit(double intercept, double truthSlope, double assumedSimilaritySlope) {
 

@@ -21,6 +21,7 @@ package io.github.dyadscore.perception;
  *     higher (on the keyed values) than Y gave them
  * @param meanAbsoluteError {@code mean(|P - S_Y|)}
  * @param regression {@code lm(P ~ S_Y + S_X)} across the items
+ * @since 0.1.0
  */
 public record PerceptionIndices(
     int items,

@@ -16,6 +16,7 @@ package io.github.dyadscore.perception;
  * @param own the scale scored from X's own self answers on the same items
  * @param difference {@code predicted - actual}: above 0 when X expects Y to score higher than Y
  *     did
+ * @since 0.1.0
  */
 public record ScalePerception(
     String scale,

@@ -28,6 +28,7 @@ package io.github.dyadscore.perception;
  *     {@code sigma} for GLS)
  * @param rho the within-couple residual correlation (GLS; NaN for OLS)
  * @param logLikelihood the REML log-likelihood as nlme's {@code logLik} (GLS; NaN for OLS)
+ * @since 0.1.0
  */
 public record TruthAndBiasFit(
     String scale,

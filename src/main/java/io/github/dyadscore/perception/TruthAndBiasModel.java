@@ -35,6 +35,8 @@ import java.util.List;
  * b_truth - b_bias)}, with the variance {@code a' Cov(beta) a} for {@code a = (1, m, m)}.
  * Standard errors are {@code sqrt(diag(sigma^2 (X'V^-1X)^-1))} as in R's {@code vcov} for both.
  * The GLS fit is {@link CompoundSymmetryGls}, which documents its optimisation.
+ *
+ * @since 0.1.0
  */
 public final class TruthAndBiasModel {
 

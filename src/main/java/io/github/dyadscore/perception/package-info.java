@@ -18,6 +18,8 @@
  * io.github.dyadscore.perception.TruthAndBiasModel} accumulates couples and is not thread-safe
  * (use one per thread and merge them). A statistic that the data do not define (too few items, a
  * variable without variance) is {@code NaN}, never zero; each record says when.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.dyadscore.perception;

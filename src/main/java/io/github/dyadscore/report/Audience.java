@@ -7,6 +7,8 @@ import java.util.Locale;
 /**
  * Who reads a couple report. Each audience comes with a guarantee about what its report contains,
  * enforced in one place ({@link ReportView}) for every format.
+ *
+ * @since 0.1.0
  */
 public enum Audience {
   /**

@@ -79,5 +79,29 @@ final class German {
           + "Bericht, den beide gemeinsam lesen, außer beide haben zugestimmt, sie zu teilen."),
       Map.entry("items.privacy", "Nur Skalen: Dieser Bericht lässt alle Antworten auf einzelne "
           + "Fragen weg."),
-      Map.entry("footer", "dyadscore {0}"));
+      Map.entry("footer", "dyadscore {0}"),
+      Map.entry("perception.heading", "Den Partner vorhersagen"),
+      Map.entry("perception.intro", "Wie gut jeder die Antworten des anderen auf die "
+          + "Vorhersagefragen vorhergesagt hat, über die Fragen mit einer Vorhersage und "
+          + "beiden eigenen Antworten; nie Frage für Frage."),
+      Map.entry("perception.none", "{0} hat keine Vorhersagen gemacht, die sich mit den "
+          + "Antworten von {1} vergleichen lassen."),
+      Map.entry("perception.scale.none", "{2}: {0} hat keine Vorhersagen gemacht, die sich mit "
+          + "den Antworten von {1} vergleichen lassen."),
+      Map.entry("perception.withheld", "{3} {0} hat die Antworten von {1} auf weniger als {2} "
+          + "Fragen vorhergesagt: zu wenige, um sie zu zeigen, ohne einzelne Antworten zu "
+          + "verraten."),
+      Map.entry("perception.hits", "{0} hat die Antwort von {1} bei {2} von {3} Fragen genau "
+          + "vorhergesagt und bei {4} bis auf einen Punkt."),
+      Map.entry("perception.bias.none", "Im Mittel trafen die Vorhersagen von {0} die Antworten "
+          + "von {1}."),
+      Map.entry("perception.bias.higher", "Im Mittel lagen die Vorhersagen von {0} {2} Punkte "
+          + "über den Antworten von {1}."),
+      Map.entry("perception.bias.lower", "Im Mittel lagen die Vorhersagen von {0} {2} Punkte "
+          + "unter den Antworten von {1}."),
+      Map.entry("perception.accuracy", "Wie eng die Vorhersagen von {0} den Antworten von {1} "
+          + "folgten (eine Korrelation von -1 bis 1): {2}."),
+      Map.entry("perception.scale", "{0}: {1} erwartete für {2} den Wert {3}; der Wert von {2} "
+          + "auf denselben {5} Fragen ist {4}."),
+      Map.entry("perception.scale.items", "{0}, über {1} vorhergesagte Fragen:"));
 }

@@ -1,6 +1,10 @@
 package io.github.dyadscore.report;
 
-/** How much item-level detail a {@link ReportView} shows, and why. */
+/**
+ * How much item-level detail a {@link ReportView} shows, and why.
+ *
+ * @since 0.1.0
+ */
 public enum ItemDetail {
   /** Both partners' item answers and the item comparisons (therapist, or a consenting couple). */
   ALL,

@@ -8,6 +8,7 @@ package io.github.dyadscore.report;
  * @param value the keyed point value (after reverse keying), or NaN for a missing code
  * @param missingCode whether the code is one of the item's missing codes (such as "does not
  *     apply") rather than an option
+ * @since 0.1.0
  */
 public record OwnAnswer(String item, int code, double value, boolean missingCode) {
 

@@ -42,6 +42,8 @@ import tools.jackson.core.util.Separators;
  * </ul>
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReportJson {
 

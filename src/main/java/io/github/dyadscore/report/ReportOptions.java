@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  *     .language("de")
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ReportOptions {
 

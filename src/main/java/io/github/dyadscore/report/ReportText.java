@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * definition's language) under a note saying so.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReportText {
 
@@ -85,6 +87,7 @@ public final class ReportText {
       }
       scales();
       profile();
+      perception();
       items();
       blank();
       paragraph(0, words.get("footer", ReportView.dyadscoreVersion()));
@@ -190,6 +193,22 @@ public final class ReportText {
       } else {
         paragraph(0, words.get("profile", p.itemsUsed(), number(p.correlation()),
             number(p.meanAbsoluteDifference())));
+      }
+    }
+
+    /**
+     * How each partner predicted the other, in the view's plain words; left out when neither
+     * partner answered a prediction item (or the questionnaire has none).
+     */
+    private void perception() {
+      List<PerceptionResult> results = view.perception();
+      if (results.stream().noneMatch(r -> r.items() > 0)) {
+        return;
+      }
+      heading(words.get("perception.heading"));
+      paragraph(0, words.get("perception.intro"));
+      for (PerceptionResult r : results) {
+        paragraph(r.scale() == null ? 0 : 2, r.words());
       }
     }
 

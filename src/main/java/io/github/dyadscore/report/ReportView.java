@@ -49,6 +49,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Numbers that do not exist or are withheld are NaN; the {@code
  * ...Withheld} accessors tell the two apart. {@link #toString()} shows no answer.
+ *
+ * @since 0.1.0
  */
 public final class ReportView {
 
@@ -61,9 +63,15 @@ public final class ReportView {
   private final List<OwnAnswer> answersA;
   private final List<OwnAnswer> answersB;
   private final boolean profileWithheld;
+  /** For {@link #perception()}, computed when first asked for; never shown as such. */
+  private final Answers partnerA;
+  private final Answers partnerB;
+  private volatile @Nullable List<PerceptionResult> perception;
 
   private ReportView(Definition definition, ReportOptions options, CoupleReport report,
-      List<OwnAnswer> answersA, List<OwnAnswer> answersB) {
+      List<OwnAnswer> answersA, List<OwnAnswer> answersB, Answers partnerA, Answers partnerB) {
+    this.partnerA = partnerA;
+    this.partnerB = partnerB;
     this.definition = definition;
     this.options = options;
     this.report = report;
@@ -135,7 +143,7 @@ public final class ReportView {
         || (detail == ItemDetail.OWN_ANSWERS && options.audience() == Audience.PARTNER_B);
     return new ReportView(definition, options, report,
         showA ? ownAnswers(definition, partnerA, "A") : List.of(),
-        showB ? ownAnswers(definition, partnerB, "B") : List.of());
+        showB ? ownAnswers(definition, partnerB, "B") : List.of(), partnerA, partnerB);
   }
 
   /**
@@ -247,6 +255,26 @@ public final class ReportView {
    */
   public boolean profileWithheld() {
     return profileWithheld;
+  }
+
+  /**
+   * How each partner predicted the other, for a questionnaire with prediction items (empty
+   * otherwise): per direction one result over all predicted items, then one per scale with
+   * predicted items, each with a sentence in the report's language. Every audience sees both
+   * directions as statistics over items, never per item; for every audience but the therapist,
+   * and under {@link Privacy#SCALES_ONLY} for all, a result over fewer than {@link
+   * Privacy#MINIMUM_SHARED_ITEMS} items is withheld (see {@link PerceptionResult}). Computed on the
+   * first call.
+   *
+   * @return the results, A about B first
+   */
+  public List<PerceptionResult> perception() {
+    List<PerceptionResult> p = perception;
+    if (p == null) {
+      p = PerceptionSection.of(this, partnerA, partnerB);
+      perception = p;
+    }
+    return p;
   }
 
   /**

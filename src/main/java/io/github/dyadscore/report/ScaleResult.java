@@ -17,6 +17,7 @@ import io.github.dyadscore.score.ScaleScore;
  * @param agreementWithheld whether the positive agreement is withheld by the small-count rule of
  *     {@link io.github.dyadscore.couple.Privacy} (rather than undefined because no item was
  *     answered by both)
+ * @since 0.1.0
  */
 public record ScaleResult(
     Scale scale,

@@ -10,6 +10,8 @@
  *
  * <p>The privacy rules live in {@code ReportView} alone: a renderer formats what the view holds,
  * and what an audience may not see is not in it. Every type here is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.dyadscore.report;

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * An answer does not fit the questionnaire: its item id is unknown, or its code is neither an
  * option of the item's response scale nor a missing code. The message names the partner (when
  * comparing a couple), the item and the codes expected.
+ *
+ * @since 0.1.0
  */
 public final class InvalidAnswerException extends DyadscoreException {
 
@@ -24,8 +26,10 @@ public final class InvalidAnswerException extends DyadscoreException {
   /** The item id as given. */
   private final String item;
 
+  /** What is wrong with the answer. */
   private final Reason reason;
 
+  /** The partner, {@code "A"} or {@code "B"}, or null outside a couple. */
   private final @Nullable String partner;
 
   /**

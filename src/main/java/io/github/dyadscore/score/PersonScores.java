@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
  *
  * @param questionnaire the questionnaire's id
  * @param scales one score per scale, in the order the definition lists the scales
+ * @since 0.1.0
  */
 public record PersonScores(String questionnaire, List<ScaleScore> scales) {
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param missing how many were not
  * @param standing the standing against the scale's norms, or null without norms or score
  * @param band the interpretation band the score falls in, or null without bands, score or match
+ * @since 0.1.0
  */
 public record ScaleScore(
     String scale,

@@ -10,5 +10,6 @@ package io.github.dyadscore.score;
  * @param z the standard score
  * @param t the T score
  * @param percentile the percentile, from 0 to 100
+ * @since 0.1.0
  */
 public record Standing(double z, double t, double percentile) {}

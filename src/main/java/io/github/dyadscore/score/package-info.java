@@ -4,6 +4,8 @@
  *
  * <p>Every type here is an immutable record or enum, safe to share between threads. A score that
  * could not be computed is {@code NaN}, never zero, and its status says why.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.dyadscore.score;

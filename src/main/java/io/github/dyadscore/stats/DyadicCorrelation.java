@@ -44,6 +44,7 @@ package io.github.dyadscore.stats;
  * @param fNumeratorDf its numerator degrees of freedom
  * @param fDenominatorDf its denominator degrees of freedom
  * @param anovaP the two-sided p-value of the F test
+ * @since 0.1.0
  */
 public record DyadicCorrelation(
     String scaleId,

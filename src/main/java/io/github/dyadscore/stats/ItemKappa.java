@@ -14,6 +14,7 @@ package io.github.dyadscore.stats;
  * @param linearKappa kappa with weights {@code 1 - |i - j| / (c - 1)}, or NaN likewise
  * @param quadraticKappa kappa with weights {@code 1 - (i - j)^2 / (c - 1)^2}, psych's default
  *     {@code weighted.kappa}, or NaN likewise
+ * @since 0.1.0
  */
 public record ItemKappa(
     String item,

@@ -30,6 +30,7 @@ package io.github.dyadscore.stats;
  * @param alphaIfDeleted raw alpha without this item, or NaN
  * @param standardizedAlphaIfDeleted standardized alpha without this item, or NaN
  * @param possiblyMiskeyed whether the corrected item-total correlation is negative
+ * @since 0.1.0
  */
 public record ItemReliability(
     String itemId,

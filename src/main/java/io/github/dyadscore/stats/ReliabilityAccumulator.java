@@ -35,6 +35,8 @@ import java.util.Set;
  * <p><b>Numerics.</b> Item sums are taken after shifting each value by its response scale's
  * integer midpoint; answers are small integers, so every sum is an integer held exactly in a
  * double (exact until 2^53, far beyond any study) and each covariance is rounded once.
+ *
+ * @since 0.1.0
  */
 public final class ReliabilityAccumulator {
 

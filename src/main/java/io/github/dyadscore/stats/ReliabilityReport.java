@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param scales one entry per scale, in definition order
  * @param itemKappas per item in definition order, the partners' agreement on it (Cohen's kappa,
  *     linearly and quadratically weighted), over the complete couples added with their answers
+ * @since 0.1.0
  */
 public record ReliabilityReport(
     long persons, long couples, List<ScaleStatistics> scales, List<ItemKappa> itemKappas) {

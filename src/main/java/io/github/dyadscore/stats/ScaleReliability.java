@@ -69,6 +69,7 @@ import java.util.List;
  * @param scoreSd the standard deviation of those person means (psych's {@code total$sd}), or NaN
  * @param items the items used, in scale order
  * @param excludedItems ids of items left out for lack of variance, in scale order
+ * @since 0.1.0
  */
 public record ScaleReliability(
     String scaleId,
@@ -97,6 +98,8 @@ public record ScaleReliability(
    * @param rawAlpha raw alpha, or NaN
    * @param standardizedAlpha standardized alpha, or NaN
    * @param averageR the mean off-diagonal inter-item correlation, or NaN
+   * @param omegaTotal omega total as {@code psych::omega(x, nfactors = 1, fm =
+   *     "minres")$omega.tot}, or NaN
    * @param feldt95 the Feldt 95 % interval for raw alpha with {@code n = personsPassed}
    * @param scoreMean the mean over persons of each person's mean of answered keyed items (psych's
    *     {@code total$mean}), or NaN when nobody answered; taken over all the scale's items, so it

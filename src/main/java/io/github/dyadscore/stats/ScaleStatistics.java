@@ -9,6 +9,7 @@ package io.github.dyadscore.stats;
  * @param partnerA internal consistency over the persons in role A
  * @param partnerB internal consistency over the persons in role B
  * @param dyadic the partners' similarity on the scale score
+ * @since 0.1.0
  */
 public record ScaleStatistics(
     String scaleId,

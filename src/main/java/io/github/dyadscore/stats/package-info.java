@@ -12,6 +12,8 @@
  *
  * <p>The item statistics reproduce R's {@code psych::alpha} (psych 2.2.9) with its defaults
  * ({@code use = "pairwise"}); the golden tests compare with psych to 1e-9.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.dyadscore.stats;

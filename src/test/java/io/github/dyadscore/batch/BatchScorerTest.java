@@ -132,18 +132,28 @@ class BatchScorerTest {
   void reportsFileHasOneJsonCoupleReportPerLineWithNullForNaN() throws IOException {
     List<String> reports = lines(longOut().resolve("reports.jsonl"));
     assertThat(reports).hasSize(2);
-    assertThat(reports.get(0)).startsWith("{\"couple\":\"1\",\"questionnaire\":\"mini\","
-        + "\"privacy\":\"share_items\",\"partnerA\":[{\"scale\":\"close\",\"status\":\"scored\","
-        + "\"value\":4.0,\"answered\":2,\"missing\":0}")
+    assertThat(reports.get(0)).startsWith("{\"couple\":\"1\",\"reportFormat\":1,\"dyadscore\":")
+        .contains("\"questionnaire\":{\"id\":\"mini\",\"version\":\"1.0.0\"")
+        .contains("\"audience\":\"therapist\"")
+        .contains("\"privacy\":\"share_items\"")
+        .contains("{\"id\":\"close\",\"name\":")
+        .contains("\"a\":{\"status\":\"scored\",\"value\":4.0,\"answered\":2,\"missing\":0")
         .contains("\"verdict\":\"reliable\"")
-        .contains("\"divergentItems\":[\"c3\",\"c1\",\"c2\"]")
-        .endsWith("\"profile\":{\"itemsUsed\":3,\"correlation\":-1.0,"
-            + "\"meanAbsoluteDifference\":2.6666666666666665,\"distance\":{\"squared\":24.0,"
-            + "\"distance\":4.898979485566356,\"elevation\":21.333333333333332,\"scatter\":0.0,"
-            + "\"shape\":2.666666666666667}}}")
-        .contains("\"itemsCompared\":2,\"withinCoupleAgreement\":0.0}");
-    assertThat(reports.get(1)).contains("{\"scale\":\"total\",\"status\":\"too_few_answers\","
-        + "\"value\":null,");
+        .contains("\"profile\":{\"itemsUsed\":3,\"correlation\":-1.0,"
+            + "\"meanAbsoluteDifference\":2.6666666666666665,\"withheld\":false}")
+        .endsWith("\"divergentItems\":[\"c3\",\"c1\",\"c2\"]}");
+    assertThat(reports.get(1)).contains("\"status\":\"too_few_answers\",\"value\":null,");
+  }
+
+  @Test
+  void reportsFileIsWrittenForTheAudienceAsked() throws IOException {
+    Path out = dir.resolve("partner");
+    score(MINI, resource("batch/mini-long.csv"), out, WITH_EVERYTHING.toBuilder()
+        .reportAudience(io.github.dyadscore.report.Audience.PARTNER_B).build());
+    String reports = read(out.resolve("reports.jsonl"));
+    assertThat(reports).contains("\"audience\":\"partner-b\"")
+        .contains("\"itemDetail\":\"own_answers\"").contains("\"items\":[]")
+        .contains("\"answers\":{\"a\":[],\"b\":[{\"item\":").doesNotContain("codeA");
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * perception.csv from a batch run: the R golden values of src/test/r/perception-golden.R, line for
- * line, and nothing but a header when the file has no prediction columns.
+ * line, and no perception.csv when the file has no prediction columns.
  */
 class PerceptionCsvTest {
 
@@ -50,14 +50,42 @@ class PerceptionCsvTest {
   }
 
   @Test
-  void aFileWithoutPredictionColumnsGetsOnlyTheHeader() throws IOException {
+  void aFileWithoutPredictionColumnsWritesNoPerceptionCsv() throws IOException {
     Questionnaire q = Questionnaire.bundled("mutuality-security");
     BatchSummary summary = score(q, resource("batch/bad/duplicate-person.csv"), out,
         BatchOptions.defaults());
 
     assertThat(summary.couplesComplete()).isPositive();
-    assertThat(lines(out.resolve("perception.csv")))
-        .containsExactly(String.join(",", PerceptionWriter.COLUMNS));
+    assertThat(Files.exists(out.resolve("perception.csv"))).isFalse();
+    assertThat(Files.exists(out.resolve("couples.csv"))).isTrue();
+  }
+
+  @Test
+  void predictionColumnsOfOnePartnerAreEnoughForPerceptionCsv() throws IOException {
+    Questionnaire q = Questionnaire.load(resource("perception/perception.json"));
+    Path input = out.resolve("wide.csv");
+    StringBuilder header = new StringBuilder("couple");
+    StringBuilder row = new StringBuilder("1");
+    for (String prefix : List.of("A_", "B_")) {
+      for (String item : List.of("c1", "c2", "c3", "c4", "c5", "c6", "t1", "t2", "t3", "t4",
+          "t5", "t6")) {
+        header.append(',').append(prefix).append(item);
+        row.append(",").append(1 + Math.floorMod(item.hashCode() + prefix.charAt(0), 5));
+      }
+    }
+    for (String item : List.of("pc1", "pc2", "pc3", "pc4")) {
+      header.append(",A_").append(item);
+      row.append(",3");
+    }
+    Files.writeString(input, header + "\n" + row + "\n");
+    Path results = out.resolve("results");
+
+    score(q, input, results, BatchOptions.defaults());
+
+    List<String> lines = lines(results.resolve("perception.csv"));
+    assertThat(lines).hasSize(1 + 2 * 4);
+    assertThat(lines.get(1)).startsWith("1,A_about_B,NA,4,");
+    assertThat(lines.get(5)).startsWith("1,B_about_A,NA,0,");
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * persons.csv against R psych 2.2.9's {@code scoreItems(keys, items, totals = FALSE, min = 1, max
- * = 6, impute = X)$scores} on psychTools::bfi as 1400 pseudo-couples; expected values and the R
+ * = 6, impute = X)$scores} on 1400 synthetic couples (src/test/r/synthetic-couples.R); expected values and the R
  * script in {@code src/test/resources/golden/psych} and {@code src/test/r/psych-golden.R}.
  * Tolerance 1e-9: the mean and median paths of psych add the signed sum and the reversal constant
  * before dividing, so the last bits differ from a mean of keyed values.
@@ -40,7 +40,7 @@ class PsychGoldenTest {
       "wide, MEDIAN"})
   void personsScoresEqualPsychScoreItems(String layout, Imputation imputation) throws IOException {
     Path out = dir.resolve(layout + imputation);
-    BatchSummary summary = score(BFI, resource("golden/psych/bfi-couples-" + layout + ".csv"), out,
+    BatchSummary summary = score(BFI, resource("golden/psych/synthetic-couples-" + layout + ".csv"), out,
         BatchOptions.builder().imputation(imputation).build());
     assertThat(summary.personsScored()).isEqualTo(2800);
     assertThat(summary.rowsRejected()).isZero();

@@ -19,7 +19,7 @@ import picocli.CommandLine;
 class ReliabilityCommandTest {
 
   private static final String BFI = "src/test/resources/batch/bfi.json";
-  private static final String DATA = "src/test/resources/golden/psych/bfi-couples-long.csv";
+  private static final String DATA = "src/test/resources/golden/psych/synthetic-couples-long.csv";
 
   private final StringWriter out = new StringWriter();
 

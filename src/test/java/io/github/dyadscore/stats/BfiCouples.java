@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The psych golden data set, src/test/resources/golden/psych/bfi-couples-long.csv: psychTools::bfi's
- * 25 items of 2800 persons, consecutive persons paired into 1400 pseudo-couples, keyed with
- * psychTools' bfi.keys (reversed items as 7 - x on the 1..6 scale).
+ * The psych golden data set, src/test/resources/golden/psych/synthetic-couples-long.csv: 1400
+ * synthetic couples (2800 persons) answering 25 items in five scales, written by
+ * src/test/r/synthetic-couples.R, keyed as psychTools' bfi.keys (reversed items as 7 - x on the
+ * 1..6 scale), whose layout it keeps.
  */
 final class BfiCouples {
 
@@ -43,7 +44,7 @@ final class BfiCouples {
   private BfiCouples() {}
 
   static List<Person> read() {
-    String text = resource("/golden/psych/bfi-couples-long.csv");
+    String text = resource("/golden/psych/synthetic-couples-long.csv");
     String[] lines = text.split("\n");
     String[] header = lines[0].split(",", -1);
     List<Person> persons = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Agreement with R's psych 2.2.9 on psychTools::bfi, within 1e-9. The expected values in
+ * Agreement with R's psych 2.2.9 on the synthetic couples of {@link BfiCouples}, within 1e-9. The expected values in
  * src/test/resources/golden/psych/ were written by src/test/r/psych-golden.R (its README names the
  * R calls): {@code psych::alpha(items[, scale], keys = list(scale = keys))} per scale over all 2800
  * persons and per partner role, {@code psych::alpha.ci} for three choices of n, and the
@@ -155,7 +155,7 @@ class PsychAlphaGoldenTest {
   }
 
   @Test
-  void noBfiItemIsFlaggedOnceKeyed() {
+  void noItemIsFlaggedOnceKeyed() {
     for (ScaleStatistics s : report.scales()) {
       assertThat(s.everyone().items()).noneMatch(ItemReliability::possiblyMiskeyed);
       assertThat(s.everyone().excludedItems()).isEmpty();

@@ -1,0 +1,125 @@
+package io.github.dyadscore.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dyadscore.Answers;
+import io.github.dyadscore.Questionnaire;
+import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.perception.Direction;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report view's perception section on the bundled inventory: numbers and plain words for each
+ * audience, the small-count rule for every reader but the therapist, and nothing per item.
+ */
+class ReportPerceptionTest {
+
+  private static final Questionnaire Q = Questionnaire.bundled("mutuality-security");
+
+  /** Self answers to all 28 items, and predictions of the first {@code predicted} m items. */
+  private static Answers person(int seed, int predicted) {
+    Answers.Builder b = Answers.builder();
+    for (int i = 1; i <= 14; i++) {
+      b.put("m" + i, 1 + (i * seed) % 7);
+      b.put("s" + i, 1 + (i + seed) % 7);
+    }
+    for (int i = 1; i <= predicted; i++) {
+      b.put("pm" + i, 1 + (i * (seed + 1)) % 7);
+    }
+    return b.build();
+  }
+
+  private static ReportView view(Audience audience, Answers a, Answers b) {
+    return ReportView.of(Q, a, b, ReportOptions.builder().audience(audience).build());
+  }
+
+  @Test
+  void theTherapistSeesBothDirectionsInNumbersAndWords() {
+    List<PerceptionResult> results = view(Audience.THERAPIST, person(3, 14), person(5, 14))
+        .perception();
+
+    assertThat(results).extracting(PerceptionResult::direction).containsExactly(
+        Direction.A_ABOUT_B, Direction.A_ABOUT_B, Direction.A_ABOUT_B, Direction.B_ABOUT_A,
+        Direction.B_ABOUT_A, Direction.B_ABOUT_A);
+    assertThat(results).extracting(PerceptionResult::scale)
+        .containsExactly(null, "mutuality", "foundation", null, "mutuality", "foundation");
+    PerceptionResult all = results.get(0);
+    assertThat(all.items()).isEqualTo(14);
+    assertThat(all.withheld()).isFalse();
+    assertThat(all.exactHits()).isBetween(0.0, 100.0);
+    assertThat(all.words()).startsWith("Partner A predicted Partner B's answer exactly on ")
+        .contains(" of 14 items");
+    assertThat(results.get(1).words()).startsWith("Mutuality: Partner A expected Partner B to "
+        + "score ");
+  }
+
+  @Test
+  void aPartnerSeesResultsOverThreeOrMoreItemsAndNoneOverFewer() {
+    Answers a = person(3, 2);
+    Answers b = person(5, 14);
+    List<PerceptionResult> results = view(Audience.PARTNER_A, a, b).perception();
+
+    PerceptionResult aboutB = results.get(0);
+    assertThat(aboutB.items()).isEqualTo(2);
+    assertThat(aboutB.withheld()).isTrue();
+    assertThat(aboutB.exactHits()).isNaN();
+    assertThat(aboutB.bias()).isNaN();
+    assertThat(aboutB.words()).contains("fewer than 3 items");
+    PerceptionResult aboutA = results.stream()
+        .filter(r -> r.direction() == Direction.B_ABOUT_A && r.scale() == null).findFirst()
+        .orElseThrow();
+    assertThat(aboutA.withheld()).isFalse();
+    assertThat(aboutA.items()).isEqualTo(14);
+    assertThat(results).allSatisfy(r -> assertThat(r.words()).doesNotContainPattern("pm?\\d"));
+
+    assertThat(view(Audience.THERAPIST, a, b).perception().get(0).withheld()).isFalse();
+  }
+
+  @Test
+  void scalesOnlyWithholdsSmallCountsForTheTherapistToo() {
+    ReportView v = ReportView.of(Q, person(3, 2), person(5, 14), ReportOptions.builder()
+        .audience(Audience.THERAPIST).privacy(Privacy.SCALES_ONLY).build());
+
+    assertThat(v.perception().get(0).withheld()).isTrue();
+  }
+
+  @Test
+  void withoutPredictionAnswersTheSentenceSaysSo() {
+    PerceptionResult result = view(Audience.COUPLE, person(3, 0), person(5, 0)).perception()
+        .get(0);
+
+    assertThat(result.items()).isZero();
+    assertThat(result.words())
+        .isEqualTo("Partner A gave no predictions that can be compared with Partner B's answers.");
+  }
+
+  @Test
+  void aQuestionnaireWithoutPredictionItemsHasNoPerceptionSection() {
+    Questionnaire csi = Questionnaire.bundled("csi-4");
+    Answers none = Answers.builder().build();
+
+    assertThat(ReportView.of(csi, none, none, ReportOptions.builder().build()).perception())
+        .isEmpty();
+  }
+
+  @Test
+  void theTextReportSaysItInPlainWordsAndOnlyWhenThereArePredictions() {
+    String withPredictions = ReportText.render(view(Audience.PARTNER_B, person(3, 14),
+        person(5, 14)));
+    String without = ReportText.render(view(Audience.PARTNER_B, person(3, 0), person(5, 0)));
+
+    assertThat(withPredictions).contains("Predicting the partner")
+        .contains("Partner A predicted Partner B's answer exactly on")
+        .contains("Partner B predicted Partner A's answer exactly on");
+    assertThat(without).doesNotContain("Predicting the partner");
+  }
+
+  @Test
+  void theGermanReportHasItsOwnWords() {
+    String german = ReportText.render(ReportView.of(Q, person(3, 14), person(5, 14),
+        ReportOptions.builder().audience(Audience.THERAPIST).language("de").build()));
+
+    assertThat(german).contains("Den Partner vorhersagen").contains("genau vorhergesagt");
+  }
+}
