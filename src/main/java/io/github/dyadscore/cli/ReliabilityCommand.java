@@ -50,7 +50,8 @@ final class ReliabilityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR",
-      description = "also write reliability.csv and reliability-items.csv into this folder")
+      description = "also write reliability.csv, reliability-items.csv and "
+          + "reliability-kappa.csv into this folder")
   Path output;
 
   @Mixin InputOptions input;
@@ -102,6 +103,8 @@ final class ReliabilityCommand implements Callable<Integer> {
           + CsvCells.text(DyadscoreVersion.get());
       writeScales(statistics.report(), output.resolve("reliability.csv"), provenance, single);
       writeItems(statistics.report(), output.resolve("reliability-items.csv"), single);
+      ItemKappaCsv.write(statistics.report(), output.resolve("reliability-kappa.csv"),
+          ReliabilityCommand::full);
     }
     if (!progress.quiet) {
       ReliabilityReport report = statistics.report();
@@ -153,8 +156,8 @@ final class ReliabilityCommand implements Callable<Integer> {
     for (ScaleStatistics scale : report.scales()) {
       out.printf(Locale.ROOT, "%n%s%s%n", scale.scaleId(), scale.composite()
           ? " (composite: all its items)" : "");
-      out.printf(Locale.ROOT, "  %-9s %8s %4s %8s %8s %19s %8s%n", "group", "n", "k", "alpha",
-          "std", "Feldt 95% CI", "mean r");
+      out.printf(Locale.ROOT, "  %-9s %8s %4s %8s %8s %19s %8s %8s%n", "group", "n", "k",
+          "alpha", "std", "Feldt 95% CI", "mean r", "omega_t");
       row(out, "all", scale.everyone());
       if (!single) {
         row(out, "partner A", scale.forRole(Role.A));
@@ -187,10 +190,10 @@ final class ReliabilityCommand implements Callable<Integer> {
   }
 
   private static void row(PrintWriter out, String group, ScaleReliability r) {
-    out.printf(Locale.ROOT, "  %-9s %8d %4d %8s %8s %19s %8s%n", group, r.personsPassed(),
+    out.printf(Locale.ROOT, "  %-9s %8d %4d %8s %8s %19s %8s %8s%n", group, r.personsPassed(),
         r.itemCount(), fixed(r.rawAlpha()), fixed(r.standardizedAlpha()),
         "[" + fixed(r.feldt95().lower()) + ", " + fixed(r.feldt95().upper()) + "]",
-        fixed(r.averageR()));
+        fixed(r.averageR()), fixed(r.omegaTotal()));
   }
 
   private static String fixed(double value) {
@@ -210,8 +213,8 @@ final class ReliabilityCommand implements Callable<Integer> {
       boolean single) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("scale,group,n_rows,n_any,n_complete,k,raw_alpha,std_alpha,feldt_lower,"
-          + "feldt_upper,average_r,couples,double_entry_r,z,p,anova_icc,f,df1,df2,f_p,"
-          + "score_n,score_mean,score_sd,diff_alpha_A,diff_alpha_B,diff_sd_A,diff_sd_B,"
+          + "feldt_upper,average_r,omega_total,couples,double_entry_r,z,p,anova_icc,f,df1,df2,"
+          + "f_p,score_n,score_mean,score_sd,diff_alpha_A,diff_alpha_B,diff_sd_A,diff_sd_B,"
           + "diff_r_AB,diff_reliability,mean_reliability"
           + PROVENANCE_COLUMNS + "\n");
       for (ScaleStatistics scale : report.scales()) {
@@ -245,9 +248,9 @@ final class ReliabilityCommand implements Callable<Integer> {
     w.write(scale + "," + group + "," + r.personsPassed() + "," + r.personsAnsweringAny() + ","
         + r.personsComplete() + "," + r.itemCount() + "," + full(r.rawAlpha()) + ","
         + full(r.standardizedAlpha()) + "," + full(r.feldt95().lower()) + ","
-        + full(r.feldt95().upper()) + "," + full(r.averageR()) + "," + dyadic + ","
-        + scores.n() + "," + full(scores.mean()) + "," + full(scores.sd()) + "," + difference
-        + "\n");
+        + full(r.feldt95().upper()) + "," + full(r.averageR()) + "," + full(r.omegaTotal())
+        + "," + dyadic + "," + scores.n() + "," + full(scores.mean()) + "," + full(scores.sd())
+        + "," + difference + "\n");
   }
 
   private static void writeItems(ReliabilityReport report, Path file, boolean single)

@@ -62,6 +62,7 @@ public final class ReliabilityAccumulator {
   private final ScoringEngine engine;
   private final double[] scoreScratch;
   private final int[] answeredScratch;
+  private final KappaTables kappas;
   private final long[] persons = new long[Role.values().length];
   private long coupleCount;
   private final int[] presentIndex;
@@ -138,6 +139,7 @@ public final class ReliabilityAccumulator {
       }
       widest = Math.max(widest, indices.length);
     }
+    kappas = new KappaTables(definition);
     presentIndex = new int[widest];
     presentValue = new double[widest];
   }
@@ -238,6 +240,25 @@ public final class ReliabilityAccumulator {
     }
   }
 
+  /**
+   * Adds one complete couple's keyed answers to the partners' per-item agreement ({@link
+   * ItemKappa}). Call it once per couple with both partners scored; an item counts when both
+   * answered it.
+   *
+   * @param keyedA partner A's keyed value of every item, in definition order, NaN when unanswered
+   * @param keyedB partner B's likewise
+   * @throws IllegalArgumentException when an array's length is not the definition's number of
+   *     items
+   */
+  public void addCoupleAnswers(double[] keyedA, double[] keyedB) {
+    if (keyedA.length != itemCount || keyedB.length != itemCount) {
+      throw new IllegalArgumentException("expected " + itemCount + " keyed item values per "
+          + "partner (the items of '" + definition.id() + "' in definition order), got "
+          + keyedA.length + " and " + keyedB.length);
+    }
+    kappas.add(keyedA, keyedB);
+  }
+
   private void checkScaleArray(double[] scores, String partner) {
     if (scores.length != scaleIds.length) {
       throw new IllegalArgumentException(
@@ -288,6 +309,7 @@ public final class ReliabilityAccumulator {
         scores[s][role.ordinal()].merge(other.scores[s][role.ordinal()]);
       }
     }
+    kappas.merge(other.kappas);
     for (int r = 0; r < persons.length; r++) {
       persons[r] += other.persons[r];
     }
@@ -328,6 +350,6 @@ public final class ReliabilityAccumulator {
     for (long p : persons) {
       allPersons += p;
     }
-    return new ReliabilityReport(allPersons, coupleCount, statistics);
+    return new ReliabilityReport(allPersons, coupleCount, statistics, kappas.result());
   }
 }
