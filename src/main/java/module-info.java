@@ -17,6 +17,7 @@ module io.github.dyadscore {
   opens io.github.dyadscore.cli to info.picocli;
 
   exports io.github.dyadscore;
+  exports io.github.dyadscore.calibration;
   exports io.github.dyadscore.couple;
   exports io.github.dyadscore.definition;
   exports io.github.dyadscore.perception;

@@ -45,18 +45,22 @@ import java.util.NoSuchElementException;
 public final class Questionnaire {
 
   /** The definitions that ship inside the jar, by name. */
-  private static final List<String> BUNDLED = List.of("csi-4", "mutuality-security");
+  private static final List<String> BUNDLED = List.of("csi-16", "csi-4", "ecr-rs", "kms",
+      "mutuality-security");
 
   private static final String BUNDLED_FOLDER = "/io/github/dyadscore/questionnaires/";
 
   private final Definition definition;
   private final ScoringEngine engine;
   private final PerceptionEngine perception;
+  /** The definition's text as loaded, for {@link #toJson()}. */
+  private final String json;
 
-  private Questionnaire(Definition definition) {
+  private Questionnaire(Definition definition, String json) {
     this.definition = definition;
     this.engine = new ScoringEngine(definition);
     this.perception = new PerceptionEngine(engine);
+    this.json = json;
   }
 
   /**
@@ -177,7 +181,7 @@ public final class Questionnaire {
   }
 
   private static Questionnaire fromText(String sourceName, String json) {
-    return new Questionnaire(DefinitionReader.read(sourceName, new StringReader(json)));
+    return new Questionnaire(DefinitionReader.read(sourceName, new StringReader(json)), json);
   }
 
   /**
@@ -187,6 +191,17 @@ public final class Questionnaire {
    */
   public Definition definition() {
     return definition;
+  }
+
+  /**
+   * The definition as JSON text: exactly the text it was loaded from (without a byte order mark),
+   * or for a calibrated questionnaire the calibrated definition. Write it to a file to ship it;
+   * {@link #load(Path)} reads it back.
+   *
+   * @return the definition text
+   */
+  public String toJson() {
+    return json;
   }
 
   /**

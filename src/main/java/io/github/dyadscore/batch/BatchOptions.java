@@ -96,7 +96,14 @@ public record BatchOptions(
     /** {@code item-divergences.csv}: one row per couple and item both partners answered. */
     ITEM_DIVERGENCES,
     /** {@code reports.jsonl}: one full couple report per line, as JSON. */
-    REPORTS
+    REPORTS,
+    /**
+     * Three more {@code couples.csv} columns against the sample's normative profile (Furr 2008):
+     * the distinctive profile correlation and each partner's normativeness. The normative
+     * profile is the mean keyed answer per item over every person scored, so the file is read
+     * twice (once when an imputing run reads it twice anyway).
+     */
+    DISTINCTIVE_PROFILES
   }
 
   /**

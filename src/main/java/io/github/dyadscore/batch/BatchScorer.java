@@ -3,8 +3,10 @@ package io.github.dyadscore.batch;
 import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.batch.BatchOptions.Imputation;
 import io.github.dyadscore.batch.BatchOptions.Layout;
+import io.github.dyadscore.batch.BatchOptions.Output;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.internal.DyadscoreVersion;
+import io.github.dyadscore.internal.NormativeProfile;
 import io.github.dyadscore.internal.PerceptionEngine;
 import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.internal.OutputColumns;
@@ -84,9 +86,10 @@ import org.jspecify.annotations.Nullable;
  * threads, and the calling thread writes finished chunks in input order, keeping at most {@code 2
  * * threads + 2} chunks in flight. Memory does not grow with the number of rows, and the outputs
  * are byte-identical for every thread count. With {@link Imputation#MEAN} or {@link
- * Imputation#MEDIAN} the file is read twice: the first pass counts, per item, how often each
- * option was chosen by the persons that will be scored (an exact histogram, so the median is
- * exact), the second scores.
+ * Imputation#MEDIAN}, or with {@link Output#DISTINCTIVE_PROFILES}, the file is read twice: the
+ * first pass counts, per item, how often each option was chosen by the persons that will be
+ * scored (an exact histogram, so the median is exact; the normative profile is the mean), the
+ * second scores. Without them it is read once.
  *
  * <p><b>Scores.</b> As the definition says, including each scale's method, weights and minimum
  * answered items; reversal is {@code lo + hi - x} with the response scale's smallest and largest
@@ -174,15 +177,15 @@ public final class BatchScorer {
     String source = sourceName(input);
     long size = Files.size(input);
     Definition definition = questionnaire.definition();
-    int passes = passes();
+    int passes = passes(true);
     // The folder's lock is taken first, so that a second run into the folder is refused at once.
     try (OutputFiles files = OutputFiles.begin(outputDir, SCORE_OUTPUTS)) {
       ExecutorService pool = newPool();
       try {
-        double[] fill = imputationFill(input, source, size, listener, pool);
+        FirstPass first = firstPass(input, source, size, listener, pool, passes);
         Writers w = new Writers(files);
         long[] counts = new long[5];
-        Header header = pump(input, source, passes, passes, size, listener, pool, fill,
+        Header header = pump(input, source, passes, passes, size, listener, pool, first,
             h -> {}, ChunkScorer::score, out -> {
               w.write(out);
               counts[0] += out.rows();
@@ -279,14 +282,14 @@ public final class BatchScorer {
       ProgressListener listener) throws IOException {
     String source = sourceName(input);
     long size = Files.size(input);
-    int passes = passes();
+    int passes = passes(false);
     ExecutorService pool = newPool();
     try {
-      double[] fill = imputationFill(input, source, size, listener, pool);
+      FirstPass first = firstPass(input, source, size, listener, pool, passes);
       ReliabilityAccumulator total =
           new ReliabilityAccumulator(questionnaire.definition(), missing);
       long[] counts = new long[2];
-      pump(input, source, passes, passes, size, listener, pool, fill, header -> {},
+      pump(input, source, passes, passes, size, listener, pool, first, header -> {},
           (scorer, chunk) -> scorer.accumulate(chunk, missing), chunk -> {
             // Merged in input order, so the result does not depend on the thread count.
             total.merge(chunk.accumulator());
@@ -327,7 +330,7 @@ public final class BatchScorer {
       List<TruthAndBiasModel> total =
           perception.scaleIds().stream().map(TruthAndBiasModel::new).toList();
       long[] counts = new long[2];
-      pump(input, source, 1, 1, size, listener, pool, null, header -> {},
+      pump(input, source, 1, 1, size, listener, pool, FirstPass.NONE, header -> {},
           (scorer, chunk) -> scorer.perceive(chunk, perception), chunk -> {
             for (int s = 0; s < total.size(); s++) {
               total.get(s).merge(chunk.models().get(s));
@@ -353,8 +356,13 @@ public final class BatchScorer {
     return input.getFileName() == null ? input.toString() : input.getFileName().toString();
   }
 
-  private int passes() {
-    return options.imputation() == Imputation.NONE ? 1 : 2;
+  /**
+   * Two passes when imputing, or when the outputs need the normative profile ({@link
+   * Output#DISTINCTIVE_PROFILES}); one otherwise, so the default run reads the file once.
+   */
+  private int passes(boolean outputs) {
+    boolean normative = outputs && options.outputs().contains(Output.DISTINCTIVE_PROFILES);
+    return options.imputation() == Imputation.NONE && !normative ? 1 : 2;
   }
 
   private ExecutorService newPool() {
@@ -365,18 +373,38 @@ public final class BatchScorer {
     });
   }
 
-  /** The first pass of mean or median imputation: each item's fill-in value, or null. */
-  private double @Nullable [] imputationFill(Path input, String source, long size,
-      ProgressListener listener, ExecutorService pool) throws IOException {
-    if (passes() == 1) {
-      return null;
+  /**
+   * What a first pass over the file gives the second: each item's fill-in value for mean or
+   * median imputation, and the sample's normative profile for distinctive profiles; each null
+   * when not needed.
+   */
+  private record FirstPass(double @Nullable [] fill, @Nullable NormativeProfile normative) {
+    static final FirstPass NONE = new FirstPass(null, null);
+  }
+
+  /**
+   * The first pass, when there are two: it counts, per item, how often each option was chosen by
+   * the persons that will be scored (an exact histogram), from which come the imputation's means
+   * or medians and the normative profile's means. Memory is the number of options, whatever the
+   * number of rows.
+   */
+  private FirstPass firstPass(Path input, String source, long size, ProgressListener listener,
+      ExecutorService pool, int passes) throws IOException {
+    if (passes == 1) {
+      return FirstPass.NONE;
     }
     Definition definition = questionnaire.definition();
     ItemCounts empty = ItemCounts.of(definition);
     ItemCounts total = empty.emptyCopy();
-    pump(input, source, 1, passes(), size, listener, pool, null, header -> {},
+    pump(input, source, 1, passes, size, listener, pool, FirstPass.NONE, header -> {},
         (scorer, chunk) -> scorer.count(chunk, empty), total::addAll);
-    return total.imputedKeyed(options.imputation(), definition);
+    double[] fill = options.imputation() == Imputation.NONE ? null
+        : total.imputedKeyed(options.imputation(), definition);
+    NormativeProfile normative = options.outputs().contains(Output.DISTINCTIVE_PROFILES)
+        ? new NormativeProfile(total.imputedKeyed(Imputation.MEAN, definition),
+            engine.profileItems())
+        : null;
+    return new FirstPass(fill, normative);
   }
 
   /** Receives the resolved header before any chunk. */
@@ -403,7 +431,7 @@ public final class BatchScorer {
    * input order.
    */
   private <R> Header pump(Path input, String source, int pass, int passes, long size,
-      ProgressListener listener, ExecutorService pool, double @Nullable [] fill,
+      ProgressListener listener, ExecutorService pool, FirstPass firstPass,
       HeaderSink onHeader, ChunkWork<R> work, ResultSink<R> sink) throws IOException {
     try (InputRows rows = InputRows.open(input, source, options.delimiter())) {
       Group.Row names = rows.next();
@@ -420,7 +448,8 @@ public final class BatchScorer {
       }
       rows.readAnswers(new AnswerCells(header, options));
       onHeader.accept(header);
-      ChunkScorer scorer = new ChunkScorer(engine, header, options, fill, writers);
+      ChunkScorer scorer = new ChunkScorer(engine, header, options, firstPass.fill(),
+          firstPass.normative(), writers);
       Deque<Future<R>> inFlight = new ArrayDeque<>();
       int maxInFlight = 2 * options.threads() + 2;
       Map<String, Long> recent = new LinkedHashMap<>(1024, 0.75f, false) {

@@ -2,6 +2,7 @@ package io.github.dyadscore.batch;
 
 import io.github.dyadscore.batch.BatchOptions.Layout;
 import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.internal.NormativeProfile;
 import io.github.dyadscore.internal.PerceptionEngine;
 import io.github.dyadscore.internal.ScoringEngine;
 import io.github.dyadscore.perception.CouplePerception;
@@ -35,12 +36,14 @@ final class ChunkScorer {
   /** The missing-value tokens as a message shows them: {@code ['', 'NA', '.']}. */
   private final String tokens;
   private final double @Nullable [] fill;
+  private final @Nullable NormativeProfile normative;
   private final List<TableWriter> writers;
   private final int itemCount;
   private final int scaleCount;
 
   ChunkScorer(ScoringEngine engine, Header header, BatchOptions options,
-      double @Nullable [] fill, List<TableWriter> writers) {
+      double @Nullable [] fill, @Nullable NormativeProfile normative,
+      List<TableWriter> writers) {
     this.engine = engine;
     this.definition = engine.definition();
     this.header = header;
@@ -49,6 +52,7 @@ final class ChunkScorer {
     this.tokens = options.missingTokens().stream().map(t -> "'" + t + "'")
         .collect(Collectors.joining(", ", "[", "]"));
     this.fill = fill;
+    this.normative = normative;
     this.writers = List.copyOf(writers);
     this.itemCount = engine.itemCount();
     this.scaleCount = engine.scaleCount();
@@ -320,8 +324,9 @@ final class ChunkScorer {
 
   /**
    * Feeds the accepted persons (their keyed answers as given, or with imputation every missing
-   * answer filled, as psych's scoreItems computes alpha) and the complete couples (their scale
-   * scores, as persons.csv has them) of a chunk to a fresh accumulator.
+   * answer filled, as psych's scoreItems computes alpha, and their scale scores as persons.csv has
+   * them) and the complete couples (their scale scores, and their keyed answers as given) of a
+   * chunk to a fresh accumulator.
    */
   Accumulated accumulate(List<Group> chunk, MissingAnswers missing) {
     ReliabilityAccumulator accumulator = new ReliabilityAccumulator(definition, missing);
@@ -334,11 +339,12 @@ final class ChunkScorer {
       rejected += checked.rejected;
       for (Person person : checked.persons) {
         scorePerson(person);
-        accumulator.addPerson(fill == null ? person.keyed : filled(person.keyed),
+        accumulator.addPerson(fill == null ? person.keyed : filled(person.keyed), person.values,
             person == checked.a ? Role.A : Role.B);
       }
       if (checked.a != null && checked.b != null) {
         accumulator.addCouple(checked.a.values, checked.b.values);
+        accumulator.addCoupleAnswers(checked.a.keyed, checked.b.keyed);
       }
     }
     return new Accumulated(accumulator, rows, rejected);
@@ -392,7 +398,7 @@ final class ChunkScorer {
     long couplesWithOnePartner = 0;
     long rejected = 0;
     Checked workspace = new Checked();
-    ScoredCouple couple = new ScoredCouple(engine, options, header);
+    ScoredCouple couple = new ScoredCouple(engine, options, header, normative);
     for (Group group : chunk) {
       Checked checked = check(group, workspace);
       rows += checked.rows;

@@ -1,9 +1,13 @@
 package io.github.dyadscore.batch;
 
 import io.github.dyadscore.couple.CoupleReport;
+import io.github.dyadscore.batch.BatchOptions.Output;
+import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.couple.ProfileDistance;
 import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.Scale;
+import io.github.dyadscore.internal.NormativeProfile;
 import io.github.dyadscore.internal.ScoringEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +16,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * couples.csv: one line per couple with at least one scored partner: both scores per scale, their
  * difference, absolute difference and mean, whether the difference is reliable, positive couple
- * agreement, and the profile similarity.
+ * agreement and within-couple agreement r_wg(J); the profile similarity with Cronbach and
+ * Gleser's D^2 and its parts; with {@link Output#DISTINCTIVE_PROFILES}, the distinctive profile
+ * correlation and each partner's normativeness (Furr 2008). The columns beyond the scores cost a
+ * few passes over the couple's item arrays, nothing per row of the file.
  *
  * <p>The comparisons are computed here rather than taken from a {@link CoupleReport}, which would
  * score both partners again and build records this line does not need; they are the engine's own
@@ -22,6 +29,7 @@ final class CouplesWriter implements TableWriter {
 
   private final List<String> columns;
   private final int scaleCount;
+  private final boolean distinctive;
 
   CouplesWriter(Definition definition, BatchOptions options) {
     List<Scale> scales = definition.scales();
@@ -32,9 +40,15 @@ final class CouplesWriter implements TableWriter {
     for (Scale scale : scales) {
       String s = scale.id();
       names.addAll(List.of(s + "_A", s + "_B", s + "_diff", s + "_absdiff", s + "_mean",
-          s + "_reliable", s + "_pca"));
+          s + "_reliable", s + "_pca", s + "_rwg"));
     }
-    names.addAll(List.of("profile_r", "profile_mad", "profile_items"));
+    names.addAll(List.of("profile_r", "profile_mad", "profile_items", "profile_d2", "profile_d",
+        "profile_elevation", "profile_scatter", "profile_shape"));
+    distinctive = options.outputs().contains(Output.DISTINCTIVE_PROFILES);
+    if (distinctive) {
+      names.addAll(List.of("profile_distinctive_r", "profile_normativeness_A",
+          "profile_normativeness_B"));
+    }
     this.columns = List.copyOf(names);
   }
 
@@ -86,14 +100,33 @@ final class CouplesWriter implements TableWriter {
       }
       CsvText.number(out.append(','),
           complete ? engine.positiveAgreement(s, a.keyed, b.keyed) : Double.NaN);
+      CsvText.number(out.append(','), complete
+          ? engine.withinCoupleAgreement(s, a.keyed, b.keyed, Privacy.SHARE_ITEMS) : Double.NaN);
     }
     if (!complete) {
-      out.append(",NA,NA,NA\n");
-    } else {
-      ProfileSimilarity profile = engine.profile(a.keyed, b.keyed);
-      CsvText.number(out.append(','), profile.correlation());
-      CsvText.number(out.append(','), profile.meanAbsoluteDifference());
-      CsvText.integer(out.append(','), profile.itemsUsed()).append('\n');
+      out.append(",NA,NA,NA,NA,NA,NA,NA,NA");
+      if (distinctive) {
+        out.append(",NA,NA,NA");
+      }
+      out.append('\n');
+      return;
     }
+    ProfileSimilarity profile = engine.profile(a.keyed, b.keyed);
+    CsvText.number(out.append(','), profile.correlation());
+    CsvText.number(out.append(','), profile.meanAbsoluteDifference());
+    CsvText.integer(out.append(','), profile.itemsUsed());
+    ProfileDistance distance = profile.distance();
+    CsvText.number(out.append(','), distance.squared());
+    CsvText.number(out.append(','), distance.distance());
+    CsvText.number(out.append(','), distance.elevation());
+    CsvText.number(out.append(','), distance.scatter());
+    CsvText.number(out.append(','), distance.shape());
+    NormativeProfile normative = couple.normativeProfile();
+    if (distinctive && normative != null) {
+      CsvText.number(out.append(','), normative.distinctiveCorrelation(a.keyed, b.keyed));
+      CsvText.number(out.append(','), normative.normativeness(a.keyed));
+      CsvText.number(out.append(','), normative.normativeness(b.keyed));
+    }
+    out.append('\n');
   }
 }

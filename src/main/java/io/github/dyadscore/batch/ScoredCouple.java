@@ -1,6 +1,7 @@
 package io.github.dyadscore.batch;
 
 import io.github.dyadscore.couple.CoupleReport;
+import io.github.dyadscore.internal.NormativeProfile;
 import io.github.dyadscore.internal.ScoringEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +25,14 @@ final class ScoredCouple {
   @Nullable Person a;
   @Nullable Person b;
   private @Nullable CoupleReport report;
+  private final @Nullable NormativeProfile normative;
 
-  ScoredCouple(ScoringEngine engine, BatchOptions options, Header header) {
+  ScoredCouple(ScoringEngine engine, BatchOptions options, Header header,
+      @Nullable NormativeProfile normative) {
     this.engine = engine;
     this.options = options;
     this.header = header;
+    this.normative = normative;
   }
 
   void reset(String couple) {
@@ -52,6 +56,14 @@ final class ScoredCouple {
 
   ScoringEngine engine() {
     return engine;
+  }
+
+  /**
+   * The sample's normative profile, from the run's first pass; null unless {@link
+   * BatchOptions.Output#DISTINCTIVE_PROFILES} was asked for.
+   */
+  @Nullable NormativeProfile normativeProfile() {
+    return normative;
   }
 
   BatchOptions options() {

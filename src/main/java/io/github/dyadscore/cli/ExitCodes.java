@@ -50,6 +50,8 @@ final class ExitCodes {
 
   static final String DYADIC_HELP = RELIABILITY_HELP;
 
+  static final String CALIBRATE_HELP = RELIABILITY_HELP;
+
   static final String REPORT_HELP = HEADER + LINE_OK + LINE_USAGE
       + "  3  invalid definition or answers file; nothing printed%n" + LINE_IO + LINE_INTERNAL;
 
@@ -60,7 +62,7 @@ final class ExitCodes {
       + "  4  a file could not be read%n" + LINE_INTERNAL;
 
   static final String MAIN_HELP = HEADER + LINE_OK
-      + "  1  score, reliability, dyadic: some input rows were rejected%n"
+      + "  1  score, reliability, dyadic, calibrate: some input rows were rejected%n"
       + "  2  usage error%n"
       + "  3  invalid definition or input file; nothing written%n"
       + "  4  a file could not be read or written%n"

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
   @Parameters(index = "0", paramLabel = "QUESTIONNAIRE",
-      description = "a bundled questionnaire (csi-4, mutuality-security), a definition file, or "
-          + "- for standard input")
+      description = "a bundled questionnaire (csi-16, csi-4, ecr-rs, kms, mutuality-security), "
+          + "a definition file, or - for standard input")
   String questionnaire;
 
   @Parameters(index = "1", paramLabel = "INPUT", description = "the CSV file (UTF-8), or - for standard input")

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Scores couples' relationship questionnaires and shows where partners diverge.",
-    subcommands = {ScoreCommand.class, ReliabilityCommand.class, DyadicCommand.class,
+    subcommands = {ScoreCommand.class, ReliabilityCommand.class, CalibrateCommand.class,
+        DyadicCommand.class,
         ReportCommand.class,
         ValidateCommand.class, CommandLine.HelpCommand.class},
     footer = ExitCodes.MAIN_HELP)

@@ -6,6 +6,7 @@ import io.github.dyadscore.batch.BatchScorer;
 import io.github.dyadscore.batch.CsvCells;
 import io.github.dyadscore.batch.SampleStatistics;
 import io.github.dyadscore.internal.DyadscoreVersion;
+import io.github.dyadscore.stats.DifferenceReliability;
 import io.github.dyadscore.stats.DyadicCorrelation;
 import io.github.dyadscore.stats.ItemReliability;
 import io.github.dyadscore.stats.MissingAnswers;
@@ -13,6 +14,7 @@ import io.github.dyadscore.stats.ReliabilityReport;
 import io.github.dyadscore.stats.Role;
 import io.github.dyadscore.stats.ScaleReliability;
 import io.github.dyadscore.stats.ScaleStatistics;
+import io.github.dyadscore.stats.ScoreSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -34,7 +36,9 @@ import picocli.CommandLine;
         + "computes it with pairwise-complete covariances), item analysis (corrected item-total "
         + "r, alpha if deleted; negative item-total r flagged as possibly mis-keyed) over all "
         + "persons and per partner, and the between-partner intraclass correlations (Griffin & "
-        + "Gonzalez double-entry r with its Z test; ANOVA ICC) of every scale.",
+        + "Gonzalez double-entry r with its Z test; ANOVA ICC), the reliability of the partners' "
+        + "difference and of the couple mean (Griffin, Murray & Gonzalez 1999) with their "
+        + "inputs, and the mean and SD of each scale's scores, of every scale.",
         "Alpha uses pairwise-complete covariances by default; --complete-cases gives psych::alpha "
             + "on the persons who answered all of a scale's items, --impute mean|median the alpha "
             + "psych::scoreItems(impute = ...) computes from the imputed answers.",
@@ -46,7 +50,8 @@ final class ReliabilityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR",
-      description = "also write reliability.csv and reliability-items.csv into this folder")
+      description = "also write reliability.csv, reliability-items.csv and "
+          + "reliability-kappa.csv into this folder")
   Path output;
 
   @Mixin InputOptions input;
@@ -98,6 +103,8 @@ final class ReliabilityCommand implements Callable<Integer> {
           + CsvCells.text(DyadscoreVersion.get());
       writeScales(statistics.report(), output.resolve("reliability.csv"), provenance, single);
       writeItems(statistics.report(), output.resolve("reliability-items.csv"), single);
+      ItemKappaCsv.write(statistics.report(), output.resolve("reliability-kappa.csv"),
+          ReliabilityCommand::full);
     }
     if (!progress.quiet) {
       ReliabilityReport report = statistics.report();
@@ -149,8 +156,8 @@ final class ReliabilityCommand implements Callable<Integer> {
     for (ScaleStatistics scale : report.scales()) {
       out.printf(Locale.ROOT, "%n%s%s%n", scale.scaleId(), scale.composite()
           ? " (composite: all its items)" : "");
-      out.printf(Locale.ROOT, "  %-9s %8s %4s %8s %8s %19s %8s%n", "group", "n", "k", "alpha",
-          "std", "Feldt 95% CI", "mean r");
+      out.printf(Locale.ROOT, "  %-9s %8s %4s %8s %8s %19s %8s %8s%n", "group", "n", "k",
+          "alpha", "std", "Feldt 95% CI", "mean r", "omega_t");
       row(out, "all", scale.everyone());
       if (!single) {
         row(out, "partner A", scale.forRole(Role.A));
@@ -173,14 +180,20 @@ final class ReliabilityCommand implements Callable<Integer> {
           + "p = %s); ANOVA ICC = %s (F(%d, %d) = %s, p = %s)%n", d.couples(),
           fixed(d.doubleEntryR()), fixed(d.z()), fixed(d.p()), fixed(d.anovaIcc()),
           d.fNumeratorDf(), d.fDenominatorDf(), fixed(d.f()), fixed(d.anovaP()));
+      DifferenceReliability dr = scale.differenceReliability();
+      out.printf(Locale.ROOT, "  difference A - B (%d couples): reliability r_DD = %s; couple mean "
+          + "r_MM = %s (Griffin, Murray & Gonzalez 1999, from alpha A %s, alpha B %s, SD A %s, "
+          + "SD B %s, r_AB %s)%n", dr.couples(), fixed(dr.difference()), fixed(dr.coupleMean()),
+          fixed(dr.alphaA()), fixed(dr.alphaB()), fixed(dr.sdA()), fixed(dr.sdB()),
+          fixed(dr.correlation()));
     }
   }
 
   private static void row(PrintWriter out, String group, ScaleReliability r) {
-    out.printf(Locale.ROOT, "  %-9s %8d %4d %8s %8s %19s %8s%n", group, r.personsPassed(),
+    out.printf(Locale.ROOT, "  %-9s %8d %4d %8s %8s %19s %8s %8s%n", group, r.personsPassed(),
         r.itemCount(), fixed(r.rawAlpha()), fixed(r.standardizedAlpha()),
         "[" + fixed(r.feldt95().lower()) + ", " + fixed(r.feldt95().upper()) + "]",
-        fixed(r.averageR()));
+        fixed(r.averageR()), fixed(r.omegaTotal()));
   }
 
   private static String fixed(double value) {
@@ -200,31 +213,44 @@ final class ReliabilityCommand implements Callable<Integer> {
       boolean single) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("scale,group,n_rows,n_any,n_complete,k,raw_alpha,std_alpha,feldt_lower,"
-          + "feldt_upper,average_r,couples,double_entry_r,z,p,anova_icc,f,df1,df2,f_p"
+          + "feldt_upper,average_r,omega_total,couples,double_entry_r,z,p,anova_icc,f,df1,df2,"
+          + "f_p,score_n,score_mean,score_sd,diff_alpha_A,diff_alpha_B,diff_sd_A,diff_sd_B,"
+          + "diff_r_AB,diff_reliability,mean_reliability"
           + PROVENANCE_COLUMNS + "\n");
       for (ScaleStatistics scale : report.scales()) {
         DyadicCorrelation d = scale.dyadic();
         String dyadic = d.couples() + "," + full(d.doubleEntryR()) + "," + full(d.z()) + ","
             + full(d.p()) + "," + full(d.anovaIcc()) + "," + full(d.f()) + "," + d.fNumeratorDf()
             + "," + d.fDenominatorDf() + "," + full(d.anovaP());
+        DifferenceReliability dr = scale.differenceReliability();
+        String difference = full(dr.alphaA()) + "," + full(dr.alphaB()) + "," + full(dr.sdA())
+            + "," + full(dr.sdB()) + "," + full(dr.correlation()) + "," + full(dr.difference())
+            + "," + full(dr.coupleMean());
         String none = "NA,NA,NA,NA,NA,NA,NA,NA,NA";
+        String noDifference = "NA,NA,NA,NA,NA,NA,NA";
         if (single) {
-          writeScale(w, scale.scaleId(), "all", scale.everyone(), none + provenance);
+          writeScale(w, scale.scaleId(), "all", scale.everyone(), none, scale.scoresEveryone(),
+              noDifference + provenance);
           continue;
         }
-        writeScale(w, scale.scaleId(), "all", scale.everyone(), dyadic + provenance);
-        writeScale(w, scale.scaleId(), "A", scale.forRole(Role.A), none + provenance);
-        writeScale(w, scale.scaleId(), "B", scale.forRole(Role.B), none + provenance);
+        writeScale(w, scale.scaleId(), "all", scale.everyone(), dyadic, scale.scoresEveryone(),
+            difference + provenance);
+        writeScale(w, scale.scaleId(), "A", scale.forRole(Role.A), none, scale.scores(Role.A),
+            noDifference + provenance);
+        writeScale(w, scale.scaleId(), "B", scale.forRole(Role.B), none, scale.scores(Role.B),
+            noDifference + provenance);
       }
     }
   }
 
   private static void writeScale(Writer w, String scale, String group, ScaleReliability r,
-      String dyadic) throws IOException {
+      String dyadic, ScoreSummary scores, String difference) throws IOException {
     w.write(scale + "," + group + "," + r.personsPassed() + "," + r.personsAnsweringAny() + ","
         + r.personsComplete() + "," + r.itemCount() + "," + full(r.rawAlpha()) + ","
         + full(r.standardizedAlpha()) + "," + full(r.feldt95().lower()) + ","
-        + full(r.feldt95().upper()) + "," + full(r.averageR()) + "," + dyadic + "\n");
+        + full(r.feldt95().upper()) + "," + full(r.averageR()) + "," + full(r.omegaTotal())
+        + "," + dyadic + "," + scores.n() + "," + full(scores.mean()) + "," + full(scores.sd())
+        + "," + difference + "\n");
   }
 
   private static void writeItems(ReliabilityReport report, Path file, boolean single)

@@ -42,8 +42,8 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "QUESTIONNAIRE",
-      description = "a bundled questionnaire (csi-4, mutuality-security), a definition file, or "
-          + "- for standard input")
+      description = "a bundled questionnaire (csi-16, csi-4, ecr-rs, kms, mutuality-security), "
+          + "a definition file, or - for standard input")
   String questionnaire;
 
   @Parameters(index = "1", paramLabel = "ANSWERS_A",

@@ -50,6 +50,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--reports", description = "also write reports.jsonl (one couple per line)")
   boolean reports;
 
+  @Option(names = "--distinctive-profiles", description = "also the distinctive profile r and "
+      + "each partner's normativeness against the sample's mean profile (Furr 2008) in "
+      + "couples.csv; reads the file twice")
+  boolean distinctiveProfiles;
+
   @Option(names = "--audience", paramLabel = "AUDIENCE",
       description = "who the reports in reports.jsonl and --html-reports are for: therapist "
           + "(default), partner-a, partner-b or couple (needs --reports or --html-reports)")
@@ -108,6 +113,9 @@ final class ScoreCommand implements Callable<Integer> {
     BatchOptions.Builder b = input.builder(spec)
         .passThrough(passThrough)
         .privacy(scalesOnly ? Privacy.SCALES_ONLY : Privacy.SHARE_ITEMS);
+    if (distinctiveProfiles) {
+      b.with(BatchOptions.Output.DISTINCTIVE_PROFILES);
+    }
     if (itemDivergences) {
       b.with(BatchOptions.Output.ITEM_DIVERGENCES);
     }

@@ -11,10 +11,11 @@ package io.github.dyadscore.couple;
  * {@link #SCALES_ONLY} (and in every report meant for a partner or for the couple) such a
  * statistic is withheld, reported as NaN, unless it rests on at least {@link
  * #MINIMUM_SHARED_ITEMS} items: the profile similarity on {@link
- * ProfileSimilarity#itemsUsed()} items, positive agreement on at least that many items answered
- * favourably by each partner, counted in every group of items that belong to exactly the same
- * scales (so that no difference between the figures of overlapping scales, such as a composite
- * and one of its components, falls below the rule). Three is the smallest count at which no single answer follows from
+ * ProfileSimilarity#itemsUsed()} items (its correlation, mean absolute difference and distance),
+ * positive agreement on at least that many items answered favourably by each partner, and a
+ * scale's within-couple agreement r_wg(J) on all its items, each counted in every group of items
+ * that belong to exactly the same scales (so that no difference between the figures of
+ * overlapping scales, such as a composite and one of its components, falls below the rule). Three is the smallest count at which no single answer follows from
  * the statistic and the reader's own answers, except at its extremes (all items agree, or none),
  * which like a scale score at the end of its range are inherent to reporting any result.
  *

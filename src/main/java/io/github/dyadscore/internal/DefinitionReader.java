@@ -2,6 +2,7 @@ package io.github.dyadscore.internal;
 
 import io.github.dyadscore.definition.Band;
 import io.github.dyadscore.definition.Bands;
+import io.github.dyadscore.definition.CalibrationSample;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.DefinitionProblem;
 import io.github.dyadscore.definition.DivergenceSettings;
@@ -14,6 +15,7 @@ import io.github.dyadscore.definition.MissingCode;
 import io.github.dyadscore.definition.MissingReason;
 import io.github.dyadscore.definition.Norms;
 import io.github.dyadscore.definition.Provenance;
+import io.github.dyadscore.definition.ReferenceOrigin;
 import io.github.dyadscore.definition.ReferenceData;
 import io.github.dyadscore.definition.Reliability;
 import io.github.dyadscore.definition.ResponseOption;
@@ -68,23 +70,30 @@ public final class DefinitionReader {
   private static final List<String> TOP_KEYS = List.of("$schema", "formatVersion", "id",
       "version", "language", "title", "description", "citation", "doi", "url", "license",
       "validated", "validationNote", "missingCodes", "divergence", "responseScales", "items",
-      "scales", "scaleMap");
+      "scales", "scaleMap", "calibration");
   private static final List<String> RESPONSE_SCALE_KEYS =
       List.of("id", "min", "max", "labels", "options", "missingCodes", "divergence");
   private static final List<String> OPTION_KEYS = List.of("code", "value", "label");
   private static final List<String> MISSING_KEYS = List.of("code", "reason", "label");
   private static final List<String> DIVERGENCE_KEYS =
-      List.of("gap", "favourableAtLeast", "unfavourableAtMost");
+      List.of("gap", "favourableAtLeast", "unfavourableAtMost", "minimumProfileItems");
   private static final List<String> ITEM_KEYS =
       List.of("id", "text", "responseScale", "reversed", "weight", "predicts");
   private static final List<String> SCALE_KEYS = List.of("id", "name", "description", "items",
       "scales", "method", "minAnswered", "reference");
   private static final List<String> MIN_ANSWERED_KEYS = List.of("count", "fraction");
   private static final List<String> REFERENCE_KEYS = List.of("reliability", "norms", "bands");
-  private static final List<String> RELIABILITY_KEYS = List.of("alpha", "source");
-  private static final List<String> NORMS_KEYS = List.of("mean", "sd", "n", "sample", "citation");
+  private static final List<String> RELIABILITY_KEYS =
+      List.of("alpha", "source", "origin", "n", "ci95");
+  private static final List<String> NORMS_KEYS =
+      List.of("mean", "sd", "n", "sample", "citation", "origin");
+  private static final List<String> CALIBRATION_KEYS = List.of("description", "file", "sha256",
+      "persons", "couples", "roles", "date", "dyadscoreVersion", "basedOnVersion");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final List<String> BANDS_KEYS = List.of("source", "bands");
-  private static final List<String> BAND_KEYS = List.of("label", "from", "below");
+  private static final List<String> BAND_KEYS =
+      List.of("label", "from", "above", "below", "atMost");
   private static final List<String> SCALE_MAP_KEYS = List.of("across", "up");
 
   private final String source;
@@ -94,6 +103,8 @@ public final class DefinitionReader {
   private final Map<Integer, Node> missingCodeNodes = new HashMap<>();
   /** Whether some item's id could not be read, so that scales need not call it unknown. */
   private boolean itemIdsIncomplete;
+  /** The first reliability or norms whose origin is a calibration sample, if any. */
+  private @Nullable Node firstCalibrated;
   /** The ids of the prediction items, which no scale may list. */
   private final Set<String> predictionItemIds = new HashSet<>();
 
@@ -183,10 +194,11 @@ public final class DefinitionReader {
           + "instrument that is not validated may and may not be used for");
     }
     List<MissingCode> sharedMissing = missingCodes(root, List.of());
-    DivergenceSettings divergence = divergence(root);
+    DivergenceSettings divergence = divergence(root, true);
     Map<String, ResponseScale> responseScales = responseScales(root, sharedMissing);
     Map<String, Item> items = items(root, responseScales);
     List<Scale> scales = scales(root, items.keySet());
+    CalibrationSample calibration = calibration(root);
     ScaleMap scaleMap = scaleMap(root, scales);
     if (id == null || version == null || title == null || license == null || validated == null
         || !problems.isEmpty()) {
@@ -194,7 +206,81 @@ public final class DefinitionReader {
     }
     return new Definition(id, version, language, title, description,
         new Provenance(citation, doi, url, license, validated, validationNote), divergence,
-        List.copyOf(responseScales.values()), List.copyOf(items.values()), scales, scaleMap);
+        List.copyOf(responseScales.values()), List.copyOf(items.values()), scales, scaleMap,
+        calibration);
+  }
+
+  /**
+   * Reads the description of a calibration sample; requires one when some reference data says it
+   * came from a calibration sample (scales are read first).
+   */
+  private @Nullable CalibrationSample calibration(Obj root) {
+    Obj obj = optionalObject(root, "calibration", "a calibration sample");
+    if (obj == null) {
+      if (firstCalibrated != null && !root.members().containsKey("calibration")) {
+        problem(firstCalibrated, "origin 'calibration-sample' needs the questionnaire's "
+            + "'calibration' object describing the sample; expected it at the top level "
+            + "(dyadscore calibrate writes it), or origin 'published'");
+      }
+      return null;
+    }
+    checkKeys(obj, CALIBRATION_KEYS, "a calibration sample");
+    String description = string(obj, "description", true);
+    String file = string(obj, "file", false);
+    String sha256 = string(obj, "sha256", false);
+    if (sha256 != null && !SHA256.matcher(sha256).matches()) {
+      problem(value(obj, "sha256"), "found " + JsonTree.quote(sha256)
+          + "; expected 64 lower-case hexadecimal digits");
+      sha256 = null;
+    }
+    Integer persons = integer(obj, "persons", true);
+    Integer couples = integer(obj, "couples", true);
+    String roles = string(obj, "roles", true);
+    if (roles != null && !List.of("A", "B", "both").contains(roles)) {
+      problem(value(obj, "roles"), "found " + JsonTree.quote(roles)
+          + "; expected one of [A, B, both]");
+      roles = null;
+    }
+    String date = string(obj, "date", true);
+    if (date != null && !DATE.matcher(date).matches()) {
+      problem(value(obj, "date"), "found " + JsonTree.quote(date)
+          + "; expected a date such as 2026-12-01");
+      date = null;
+    }
+    String dyadscoreVersion = string(obj, "dyadscoreVersion", true);
+    String basedOn = string(obj, "basedOnVersion", true);
+    for (String key : List.of("persons", "couples")) {
+      Integer count = key.equals("persons") ? persons : couples;
+      if (count != null && count < 0) {
+        problem(value(obj, key), "found " + count + "; expected a count of at least 0");
+        return null;
+      }
+    }
+    if (description == null || persons == null || couples == null || roles == null
+        || date == null || dyadscoreVersion == null || basedOn == null) {
+      return null;
+    }
+    return new CalibrationSample(description, file, sha256, persons, couples, roles, date,
+        dyadscoreVersion, basedOn);
+  }
+
+  /** Reads an optional {@code origin}: published by default. */
+  private @Nullable ReferenceOrigin origin(Obj obj) {
+    String origin = string(obj, "origin", false);
+    if (origin == null) {
+      return obj.members().containsKey("origin") ? null : ReferenceOrigin.PUBLISHED;
+    }
+    for (ReferenceOrigin candidate : ReferenceOrigin.values()) {
+      if (candidate.token().equals(origin)) {
+        if (candidate == ReferenceOrigin.CALIBRATION_SAMPLE && firstCalibrated == null) {
+          firstCalibrated = value(obj, "origin");
+        }
+        return candidate;
+      }
+    }
+    problem(value(obj, "origin"), "found " + JsonTree.quote(origin)
+        + "; expected one of [published, calibration-sample]");
+    return null;
   }
 
   private List<MissingCode> missingCodes(Obj owner, List<MissingCode> inherited) {
@@ -240,7 +326,7 @@ public final class DefinitionReader {
     return codes;
   }
 
-  private @Nullable DivergenceSettings divergence(Obj owner) {
+  private @Nullable DivergenceSettings divergence(Obj owner, boolean questionnaireWide) {
     Obj obj = optionalObject(owner, "divergence", "divergence settings");
     if (obj == null) {
       return null;
@@ -257,7 +343,18 @@ public final class DefinitionReader {
           + " is not below favourableAtLeast " + format(favourable)
           + "; expected unfavourable answers below favourable ones");
     }
-    return new DivergenceSettings(gap, favourable, unfavourable);
+    Integer minimumProfileItems = integer(obj, "minimumProfileItems", false);
+    if (minimumProfileItems != null && !questionnaireWide) {
+      problem(value(obj, "minimumProfileItems"), "minimumProfileItems belongs to the "
+          + "questionnaire-wide divergence settings; expected it in the top-level 'divergence', "
+          + "because the profile is taken over all items");
+      minimumProfileItems = null;
+    } else if (minimumProfileItems != null && minimumProfileItems < 2) {
+      problem(value(obj, "minimumProfileItems"), "found " + minimumProfileItems
+          + "; expected at least 2 shared items for a profile correlation");
+      minimumProfileItems = null;
+    }
+    return new DivergenceSettings(gap, favourable, unfavourable, minimumProfileItems);
   }
 
   private Map<String, ResponseScale> responseScales(Obj root, List<MissingCode> sharedMissing) {
@@ -276,7 +373,7 @@ public final class DefinitionReader {
       String id = id(obj, "id", true);
       List<ResponseOption> options = options(obj);
       List<MissingCode> missing = missingCodes(obj, sharedMissing);
-      DivergenceSettings divergence = divergence(obj);
+      DivergenceSettings divergence = divergence(obj, false);
       if (options != null) {
         for (MissingCode code : missing) {
           if (options.stream().anyMatch(o -> o.code() == code.code())) {
@@ -693,11 +790,18 @@ public final class DefinitionReader {
       checkKeys(rel, RELIABILITY_KEYS, "a reliability");
       Double alpha = number(rel, "alpha", true);
       String source = string(rel, "source", true);
+      ReferenceOrigin origin = origin(rel);
+      Integer n = integer(rel, "n", false);
+      double[] ci = interval(rel);
       if (alpha != null && !(alpha > 0 && alpha < 1)) {
         problem(value(rel, "alpha"), "found " + format(alpha)
             + "; expected a reliability between 0 and 1 (exclusive)");
-      } else if (alpha != null && source != null) {
-        reliability = new Reliability(alpha, source);
+      } else if (n != null && n < 2) {
+        problem(value(rel, "n"), "found " + n + "; expected a sample size of at least 2");
+      } else if (alpha != null && source != null && origin != null
+          && (ci != null || !rel.members().containsKey("ci95"))) {
+        reliability = new Reliability(alpha, source, origin, n, ci == null ? null : ci[0],
+            ci == null ? null : ci[1]);
       }
     }
     Norms norms = null;
@@ -709,17 +813,41 @@ public final class DefinitionReader {
       Integer n = integer(normsObj, "n", false);
       String sample = string(normsObj, "sample", true);
       String citation = string(normsObj, "citation", true);
+      ReferenceOrigin origin = origin(normsObj);
       if (sd != null && sd <= 0) {
         problem(value(normsObj, "sd"), "found " + format(sd)
             + "; expected a standard deviation greater than 0");
       } else if (n != null && n < 2) {
         problem(value(normsObj, "n"), "found " + n + "; expected a sample size of at least 2");
-      } else if (mean != null && sd != null && sample != null && citation != null) {
-        norms = new Norms(mean, sd, n, sample, citation);
+      } else if (mean != null && sd != null && sample != null && citation != null
+          && origin != null) {
+        norms = new Norms(mean, sd, n, sample, citation, origin);
       }
     }
     Bands bands = bands(obj);
     return new ReferenceData(reliability, norms, bands);
+  }
+
+  /** Reads an optional {@code ci95: [lower, upper]}; null when absent or after a problem. */
+  private double @Nullable [] interval(Obj obj) {
+    Arr array = array(obj, "ci95", false, false);
+    if (array == null) {
+      return null;
+    }
+    List<Node> bounds = array.elements();
+    if (bounds.size() != 2 || !(bounds.get(0) instanceof Num lo)
+        || !(bounds.get(1) instanceof Num hi)) {
+      problem(array, "found " + array.describe() + "; expected [lower, upper], two numbers");
+      return null;
+    }
+    double lower = Double.parseDouble(lo.text());
+    double upper = Double.parseDouble(hi.text());
+    if (!(lower <= upper) || !Double.isFinite(lower) || !Double.isFinite(upper)) {
+      problem(array, "found [" + lo.text() + ", " + hi.text() + "]; expected a finite lower "
+          + "bound not above the upper bound");
+      return null;
+    }
+    return new double[] {lower, upper};
   }
 
   private @Nullable Bands bands(Obj reference) {
@@ -742,43 +870,76 @@ public final class DefinitionReader {
       }
       checkKeys(band, BAND_KEYS, "a band");
       LocalizedText label = text(band, "label", true);
-      Double from = number(band, "from", false);
-      Double below = number(band, "below", false);
-      if (label == null || (from == null && band.members().containsKey("from"))
-          || (below == null && band.members().containsKey("below"))) {
+      // Each end is written with the word that says on which side the value lies.
+      String lowKey = boundKey(band, "from", "above", "lower");
+      String highKey = boundKey(band, "below", "atMost", "upper");
+      Double low = lowKey == null || lowKey.isEmpty() ? null : number(band, lowKey, true);
+      Double high = highKey == null || highKey.isEmpty() ? null : number(band, highKey, true);
+      if (label == null || "".equals(lowKey) || "".equals(highKey)
+          || (lowKey != null && low == null) || (highKey != null && high == null)) {
         return null;
       }
-      double lo = from == null ? Double.NEGATIVE_INFINITY : from;
-      double hi = below == null ? Double.POSITIVE_INFINITY : below;
-      if (lo >= hi) {
-        problem(value(band, "below"), "band from " + format(lo) + " below " + format(hi)
-            + " is empty; expected 'from' less than 'below'");
+      double lo = low == null ? Double.NEGATIVE_INFINITY : low;
+      double hi = high == null ? Double.POSITIVE_INFINITY : high;
+      boolean includesLow = "from".equals(lowKey);
+      boolean includesHigh = "atMost".equals(highKey);
+      if (!(lo < hi)) {
+        problem(highKey == null ? band : value(band, highKey), "band " + bandWording(lowKey, lo,
+            highKey, hi) + " is empty; expected the lower bound below the upper bound");
         return null;
       }
       if (previous != null) {
-        double end = bands.get(bands.size() - 1).below();
-        if (end == Double.POSITIVE_INFINITY) {
-          problem(previous, "band has no 'below' but another band follows it (at "
-              + band.pointer() + "); expected bands sorted ascending, only the last one "
-              + "without 'below'");
+        Band before = bands.get(bands.size() - 1);
+        if (!before.hasUpper()) {
+          problem(previous, "band has no upper bound ('below' or 'atMost') but another band "
+              + "follows it (at " + band.pointer() + "); expected bands sorted ascending, only "
+              + "the last one open upwards");
           return null;
         }
-        if (from == null) {
-          problem(band, "band has no 'from' but is not the first band; expected 'from' of at "
-              + "least " + format(end) + ", where the band before it ends");
+        String end = format(before.upper());
+        if (lowKey == null) {
+          problem(band, "band has no lower bound ('from' or 'above') but is not the first band; "
+              + "expected " + (before.includesUpper() ? "'above' " : "'from' ") + end
+              + " or higher, where the band before it ends");
           return null;
         }
-        if (lo < end) {
-          problem(value(band, "from"), "band from " + format(lo) + " overlaps the band before "
-              + "it (at " + previous.pointer() + "), which ends below " + format(end)
-              + "; expected bands sorted ascending without overlap");
+        if (lo < before.upper() || (lo == before.upper() && includesLow
+            && before.includesUpper())) {
+          problem(value(band, lowKey), "band " + bandWording(lowKey, lo, highKey, hi)
+              + " overlaps the band before it (at " + previous.pointer() + "), which ends "
+              + (before.includesUpper() ? "at " : "below ") + end + "; expected bands sorted "
+              + "ascending without overlap" + (lo == before.upper() ? " (after 'atMost " + end
+              + "' write 'above " + end + "')" : ""));
           return null;
         }
       }
-      bands.add(new Band(label, lo, hi));
+      bands.add(new Band(label, lo, includesLow, hi, includesHigh));
       previous = band;
     }
     return source == null ? null : new Bands(source, bands);
+  }
+
+  /**
+   * Which of the two keys for one end of a band is present: null when neither, "" (after a
+   * problem) when both.
+   */
+  private @Nullable String boundKey(Obj band, String inclusive, String exclusive, String end) {
+    boolean first = band.members().containsKey(inclusive);
+    boolean second = band.members().containsKey(exclusive);
+    if (first && second) {
+      problem(value(band, exclusive), "band has both '" + inclusive + "' and '" + exclusive
+          + "'; expected one " + end + " bound, written with the word that says on which side "
+          + "the value lies");
+      return "";
+    }
+    return first ? inclusive : second ? exclusive : null;
+  }
+
+  private static String bandWording(@Nullable String lowKey, double lo, @Nullable String highKey,
+      double hi) {
+    String low = lowKey == null ? "" : lowKey + " " + format(lo);
+    String high = highKey == null ? "" : highKey + " " + format(hi);
+    return (low + " " + high).trim();
   }
 
   // The two-scale map of reports: two different scales, named by id.

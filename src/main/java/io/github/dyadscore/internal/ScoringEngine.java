@@ -6,6 +6,7 @@ import io.github.dyadscore.couple.CoupleReport;
 import io.github.dyadscore.couple.DifferenceVerdict;
 import io.github.dyadscore.couple.ItemComparison;
 import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.couple.ProfileDistance;
 import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.definition.Band;
@@ -61,6 +62,15 @@ public final class ScoringEngine {
   private final CompiledScale[] scales;
   /** Scale indices such that every composite comes after its components. */
   private final int[] order;
+  /** Below this many shared items the profile correlation is undefined (NaN). */
+  private final int minimumProfileItems;
+  private final WithinCoupleAgreement withinCouple;
+  /**
+   * Per scale, whether the small-count rule lets r_wg(J) be shown under {@link
+   * Privacy#SCALES_ONLY}: every atom of the scale has at least {@link
+   * Privacy#MINIMUM_SHARED_ITEMS} items (r_wg(J) rests on all of them).
+   */
+  private final boolean[] withinCoupleShownPrivately;
   /**
    * Each keyed item's atom, -1 for an item of no item scale: items in the same atom belong to
    * exactly the same item scales, so every scale's items are a union of atoms (see {@link
@@ -91,6 +101,7 @@ public final class ScoringEngine {
    */
   public ScoringEngine(Definition definition) {
     this.definition = definition;
+    this.minimumProfileItems = DivergenceSettings.minimumProfileItems(definition);
     List<Item> items = definition.items();
     int n = items.size();
     itemIds = new String[n];
@@ -156,6 +167,22 @@ public final class ScoringEngine {
     for (int s = 0; s < scales.length; s++) {
       atomsOfScale[s] = Arrays.stream(scales[s].flatItems).map(i -> atomOf[i]).distinct()
           .toArray();
+    }
+    int[][] flat = new int[scales.length][];
+    for (int s = 0; s < scales.length; s++) {
+      flat[s] = scales[s].flatItems;
+    }
+    withinCouple = new WithinCoupleAgreement(definition, flat);
+    int[] atomSize = new int[atomCount];
+    for (int i = 0; i < n; i++) {
+      if (atomOf[i] >= 0) {
+        atomSize[atomOf[i]]++;
+      }
+    }
+    withinCoupleShownPrivately = new boolean[scales.length];
+    for (int s = 0; s < scales.length; s++) {
+      withinCoupleShownPrivately[s] = Arrays.stream(atomsOfScale[s])
+          .allMatch(atom -> Privacy.SCALES_ONLY.shows(atomSize[atom]));
     }
   }
 
@@ -535,7 +562,22 @@ public final class ScoringEngine {
     double agreement = agreementShown(s, keyedA, keyedB, privacy) ? positiveAgreement(counts)
         : Double.NaN;
     return new ScaleComparison(scale.scale.id(), a, b, difference, Math.abs(difference),
-        (a + b) / 2, scale.seDiff, critical, verdict, agreement, (int) (counts >>> 32));
+        (a + b) / 2, scale.seDiff, critical, verdict, agreement, (int) (counts >>> 32),
+        withinCoupleAgreement(s, keyedA, keyedB, privacy));
+  }
+
+  /**
+   * The within-couple agreement r_wg(J) of two partners on a scale, {@link
+   * ScaleComparison#withinCoupleAgreement()} (see {@link WithinCoupleAgreement}); under {@link
+   * Privacy#SCALES_ONLY} NaN where the small-count rule withholds it: r_wg(J) rests on all the
+   * scale's items, so each group of items that belong to exactly the same scales needs {@link
+   * Privacy#MINIMUM_SHARED_ITEMS} of them (else the figures of a composite and its component
+   * would give away the gap on the rest).
+   */
+  public double withinCoupleAgreement(
+      int s, double[] keyedA, double[] keyedB, Privacy privacy) {
+    return privacy == Privacy.SHARE_ITEMS || withinCoupleShownPrivately[s]
+        ? withinCouple.rwg(s, keyedA, keyedB) : Double.NaN;
   }
 
   /**
@@ -720,56 +762,36 @@ public final class ScoringEngine {
   }
 
   /**
-   * Pearson's r and the mean absolute difference over keyed items both answered; r by the
-   * two-pass formula {@code sum(dx dy) / sqrt(sum(dx^2) sum(dy^2))} on deviations from the means
-   * (see {@link CoupleReport#profile()}).
+   * Which items a profile is taken over: those of at least one item scale.
+   *
+   * @return a new array, one flag per item in definition order
+   */
+  public boolean[] profileItems() {
+    return keyedItem.clone();
+  }
+
+  /**
+   * The profile comparison of two partners over the keyed items both answered, {@link
+   * ProfileAnatomy#compare} (see {@link CoupleReport#profile()}); the correlation is NaN over
+   * fewer items than the definition's {@link DivergenceSettings#minimumProfileItems()}.
    */
   public ProfileSimilarity profile(double[] keyedA, double[] keyedB) {
     return profile(keyedA, keyedB, Privacy.SHARE_ITEMS);
   }
 
   /**
-   * The profile similarity under a privacy: the correlation and mean absolute difference are NaN
-   * where the small-count rule of {@link Privacy} withholds them; the item count stays.
+   * The profile similarity under a privacy: every figure but the item count is NaN where the
+   * small-count rule of {@link Privacy} withholds it.
    */
   public ProfileSimilarity profile(double[] keyedA, double[] keyedB, Privacy privacy) {
-    int n = 0;
-    double sumA = 0;
-    double sumB = 0;
-    double sumAbs = 0;
-    for (int i = 0; i < itemIds.length; i++) {
-      double va = keyedA[i];
-      double vb = keyedB[i];
-      if (keyedItem[i] && va == va && vb == vb) {
-        n++;
-        sumA += va;
-        sumB += vb;
-        sumAbs += Math.abs(va - vb);
-      }
+    ProfileSimilarity similarity = ProfileAnatomy.compare(keyedA, keyedB, keyedItem);
+    if (!privacy.shows(similarity.itemsUsed())) {
+      return new ProfileSimilarity(similarity.itemsUsed(), Double.NaN, Double.NaN,
+          ProfileDistance.UNDEFINED);
     }
-    if (n == 0) {
-      return new ProfileSimilarity(0, Double.NaN, Double.NaN);
-    }
-    double meanA = sumA / n;
-    double meanB = sumB / n;
-    double sab = 0;
-    double saa = 0;
-    double sbb = 0;
-    for (int i = 0; i < itemIds.length; i++) {
-      double va = keyedA[i];
-      double vb = keyedB[i];
-      if (keyedItem[i] && va == va && vb == vb) {
-        double da = va - meanA;
-        double db = vb - meanB;
-        sab += da * db;
-        saa += da * da;
-        sbb += db * db;
-      }
-    }
-    if (!privacy.shows(n)) {
-      return new ProfileSimilarity(n, Double.NaN, Double.NaN);
-    }
-    double r = saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
-    return new ProfileSimilarity(n, r, sumAbs / n);
+    return similarity.itemsUsed() < minimumProfileItems
+        ? new ProfileSimilarity(similarity.itemsUsed(), Double.NaN,
+            similarity.meanAbsoluteDifference(), similarity.distance())
+        : similarity;
   }
 }

@@ -52,6 +52,12 @@ final class English {
       Map.entry("profile.undefined", "Over the {0} items both answered: the correlation is "
           + "undefined because a partner gave the same answer value to every one of them; mean "
           + "absolute difference {1} points."),
+      Map.entry("reference.published", "Reference data (reliability, norms): published, {0}."),
+      Map.entry("reference.calibration", "Reference data (reliability, norms): a calibration "
+          + "sample, \u201c{0}\u201d, {1} persons in {2} couples, calibrated on {3}."),
+      Map.entry("profile.few", "Over the {0} items both answered: too few for a correlation "
+          + "(at least {1} are needed, as over two items it is always +1 or -1); mean absolute "
+          + "difference {2} points."),
       Map.entry("profile.one", "Only 1 item was answered by both: the correlation is undefined; "
           + "the absolute difference is {0} points."),
       Map.entry("profile.none", "The partners answered no item in common, so their answer "

@@ -52,6 +52,14 @@ final class German {
       Map.entry("profile.undefined", "Über die {0} von beiden beantworteten Fragen: Die "
           + "Korrelation ist nicht bestimmt, weil eine Person überall denselben Antwortwert gab; "
           + "mittlerer absoluter Unterschied {1} Punkte."),
+      Map.entry("reference.published", "Referenzdaten (Reliabilität, Normen): veröffentlicht, "
+          + "{0}."),
+      Map.entry("reference.calibration", "Referenzdaten (Reliabilität, Normen): eine "
+          + "Kalibrierungsstichprobe, \u201e{0}\u201c, {1} Personen in {2} Paaren, kalibriert am "
+          + "{3}."),
+      Map.entry("profile.few", "Über die {0} von beiden beantworteten Fragen: zu wenige für "
+          + "eine Korrelation (nötig sind mindestens {1}, denn über zwei Fragen ist sie immer +1 "
+          + "oder -1); mittlerer absoluter Unterschied {2} Punkte."),
       Map.entry("profile.one", "Nur 1 Frage wurde von beiden beantwortet: Die Korrelation ist "
           + "nicht bestimmt; der absolute Unterschied beträgt {0} Punkte."),
       Map.entry("profile.none", "Die beiden haben keine Frage gemeinsam beantwortet; ihre "

@@ -5,6 +5,8 @@ import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.definition.Band;
 import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.definition.ReferenceData;
+import io.github.dyadscore.definition.ReferenceOrigin;
 import io.github.dyadscore.score.ScaleScore;
 import io.github.dyadscore.score.Standing;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -229,6 +232,17 @@ public final class ReportJson {
     number(g, "seDiff", c.seDiff());
     number(g, "criticalDifference", c.criticalDifference());
     g.writeStringProperty("verdict", lower(c.verdict().name()));
+    // Where the reliability and norms behind the verdict and the standings came from.
+    ReferenceData reference = r.scale().reference();
+    Optional<ReferenceOrigin> origin = reference == null ? Optional.empty() : reference.origin();
+    if (origin.isPresent()) {
+      g.writeStringProperty("referenceOrigin", lower(origin.get().name()));
+      g.writeStringProperty("referenceSource",
+          view.definition().referenceSource(r.scale().id()).orElseThrow());
+    } else {
+      g.writeNullProperty("referenceOrigin");
+      g.writeNullProperty("referenceSource");
+    }
     number(g, "positiveAgreement", c.positiveAgreement());
     g.writeBooleanProperty("positiveAgreementWithheld", r.agreementWithheld());
     g.writeNumberProperty("itemsCompared", c.itemsCompared());
@@ -252,8 +266,12 @@ public final class ReportJson {
       g.writeName("band");
       g.writeStartObject();
       g.writeStringProperty("label", view.text(band.label()).value());
-      number(g, "from", band.from());
-      number(g, "below", band.below());
+      // Each bound with the side its value lies on, and in words ("at or below 17").
+      number(g, "lower", band.hasLower() ? band.lower() : Double.NaN);
+      g.writeBooleanProperty("includesLower", band.includesLower());
+      number(g, "upper", band.hasUpper() ? band.upper() : Double.NaN);
+      g.writeBooleanProperty("includesUpper", band.includesUpper());
+      g.writeStringProperty("bounds", band.boundsWording());
       g.writeEndObject();
     }
     g.writeEndObject();

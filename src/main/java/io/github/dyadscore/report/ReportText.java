@@ -6,9 +6,13 @@ import io.github.dyadscore.couple.ItemComparison;
 import io.github.dyadscore.couple.Privacy;
 import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.couple.ScaleComparison;
+import io.github.dyadscore.definition.CalibrationSample;
 import io.github.dyadscore.definition.Definition;
+import io.github.dyadscore.definition.DivergenceSettings;
 import io.github.dyadscore.definition.Item;
 import io.github.dyadscore.definition.LocalizedText;
+import io.github.dyadscore.definition.ReferenceData;
+import io.github.dyadscore.definition.ReferenceOrigin;
 import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.definition.ScoringMethod;
 import io.github.dyadscore.score.ScaleScore;
@@ -138,6 +142,7 @@ public final class ReportText {
               number(c.difference()), number(c.mean())));
         }
         paragraph(2, verdict(c));
+        reference(scale);
         if (r.agreementWithheld()) {
           paragraph(2, words.get("agreement.withheld", Privacy.MINIMUM_SHARED_ITEMS));
         } else if (c.itemsCompared() == 0) {
@@ -145,6 +150,22 @@ public final class ReportText {
         } else {
           paragraph(2, words.get("agreement", whole(c.positiveAgreement()), c.itemsCompared()));
         }
+      }
+    }
+
+    /** Where the scale's reliability and norms came from, when it has any. */
+    private void reference(Scale scale) {
+      ReferenceData reference = scale.reference();
+      if (reference == null || reference.origin().isEmpty()) {
+        return;
+      }
+      CalibrationSample sample = definition.calibration();
+      if (reference.origin().get() == ReferenceOrigin.CALIBRATION_SAMPLE && sample != null) {
+        paragraph(2, words.get("reference.calibration", sample.description(),
+            sample.persons(), sample.couples(), sample.date()));
+      } else {
+        paragraph(2, words.get("reference.published", definition.referenceSource(scale.id())
+            .orElseThrow().substring("published: ".length())));
       }
     }
 
@@ -187,6 +208,10 @@ public final class ReportText {
         paragraph(0, words.get("profile.withheld", p.itemsUsed(), Privacy.MINIMUM_SHARED_ITEMS));
       } else if (p.itemsUsed() == 1) {
         paragraph(0, words.get("profile.one", number(p.meanAbsoluteDifference())));
+      } else if (p.itemsUsed() < DivergenceSettings.minimumProfileItems(definition)) {
+        paragraph(0, words.get("profile.few", p.itemsUsed(),
+            DivergenceSettings.minimumProfileItems(definition),
+            number(p.meanAbsoluteDifference())));
       } else if (Double.isNaN(p.correlation())) {
         paragraph(0, words.get("profile.undefined", p.itemsUsed(),
             number(p.meanAbsoluteDifference())));

@@ -87,11 +87,23 @@ final class ItemAnalysis {
         total.raw(),
         total.standardized(),
         total.averageR(),
+        omegaTotal(group, used, m),
         Feldt.interval95(total.raw(), group.personsPassed, m),
         group.scoreN == 0 ? Double.NaN : group.scoreMean,
         scoreSd,
         items,
         excluded);
+  }
+
+  /** psych's omega total on {@code cor(x, use = "pairwise")} of the items used. */
+  private static double omegaTotal(ScaleGroup group, int[] used, int m) {
+    double[][] r = new double[m][m];
+    for (int a = 0; a < m; a++) {
+      for (int b = 0; b < m; b++) {
+        r[a][b] = group.pairwiseCorrelation(used[a], used[b]);
+      }
+    }
+    return OmegaTotal.of(r);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.dyadscore.definition.Item;
 import io.github.dyadscore.definition.ResponseScale;
 import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.internal.CompositeGraph;
+import io.github.dyadscore.internal.ScoringEngine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +19,8 @@ import java.util.Set;
  * computes the {@link ReliabilityReport} at the end.
  *
  * <p>Memory is constant in the number of persons and couples: per scale and role, four sums per
- * pair of the scale's items ({@code O(k^2)}), and six moments per scale for the couples. Adding a
+ * pair of the scale's items ({@code O(k^2)}) and three moments of the scale scores, and six
+ * moments per scale for the couples. Adding a
  * person costs {@code O(k^2)} per scale for the items they answered.
  *
  * <p><b>Threads.</b> Not thread-safe. To use several threads, give each its own accumulator over
@@ -54,6 +56,13 @@ public final class ReliabilityAccumulator {
   private final ScaleGroup[][] groups;
 
   private final CoupleMoments[] couples;
+  /** Per scale, per role: the scale scores as the definition computes them. */
+  private final ScoreMoments[][] scores;
+  /** Scores persons given only their keyed answers; with scratch arrays, as this is one thread's. */
+  private final ScoringEngine engine;
+  private final double[] scoreScratch;
+  private final int[] answeredScratch;
+  private final KappaTables kappas;
   private final long[] persons = new long[Role.values().length];
   private long coupleCount;
   private final int[] presentIndex;
@@ -96,6 +105,10 @@ public final class ReliabilityAccumulator {
     scaleItemIds = new String[scaleCount][];
     groups = new ScaleGroup[scaleCount][Role.values().length];
     couples = new CoupleMoments[scaleCount];
+    scores = new ScoreMoments[scaleCount][Role.values().length];
+    engine = new ScoringEngine(definition);
+    scoreScratch = new double[scaleCount];
+    answeredScratch = new int[scaleCount];
     int widest = 0;
     // Without recursion and each component once: a 10,000-deep chain or a deep diamond of
     // composites is flattened in linear time.
@@ -121,14 +134,20 @@ public final class ReliabilityAccumulator {
         groups[s][role.ordinal()] = new ScaleGroup(shifts);
       }
       couples[s] = new CoupleMoments();
+      for (Role role : Role.values()) {
+        scores[s][role.ordinal()] = new ScoreMoments();
+      }
       widest = Math.max(widest, indices.length);
     }
+    kappas = new KappaTables(definition);
     presentIndex = new int[widest];
     presentValue = new double[widest];
   }
 
   /**
-   * Adds one person's keyed answers.
+   * Adds one person's keyed answers; their scale scores, for the {@linkplain
+   * ScaleStatistics#scoresEveryone() score distributions}, are computed from them as the
+   * definition scores them (without imputation).
    *
    * @param keyedItems the keyed value of every item of the definition, in definition order; NaN
    *     where the person gave no answer. The array is read, not kept.
@@ -137,7 +156,39 @@ public final class ReliabilityAccumulator {
    *     items, or a value is infinite
    */
   public void addPerson(double[] keyedItems, Role role) {
+    checkKeyed(keyedItems);
+    engine.scoreInto(keyedItems, scoreScratch, answeredScratch);
+    addPerson(keyedItems, scoreScratch, role);
+  }
+
+  /**
+   * Adds one person's keyed answers and the scale scores computed from them elsewhere (the batch
+   * passes the scores it writes to persons.csv, imputed when asked).
+   *
+   * @param keyedItems the keyed value of every item, in definition order; NaN where unanswered
+   * @param scaleScores the person's score on every scale, in definition order; NaN where there is
+   *     none. Both arrays are read, not kept.
+   * @param role the person's role in their couple
+   * @throws IllegalArgumentException when an array's length does not match the definition, or a
+   *     keyed value is infinite
+   */
+  public void addPerson(double[] keyedItems, double[] scaleScores, Role role) {
     Objects.requireNonNull(role, "role");
+    checkKeyed(keyedItems);
+    checkScaleArray(scaleScores, "of the person");
+    int r = role.ordinal();
+    persons[r]++;
+    for (int s = 0; s < scaleItems.length; s++) {
+      if (missing != MissingAnswers.COMPLETE_CASES || answeredAll(keyedItems, scaleItems[s])) {
+        groups[s][r].add(keyedItems, scaleItems[s], presentIndex, presentValue);
+      }
+      if (Double.isFinite(scaleScores[s])) {
+        scores[s][r].add(scaleScores[s]);
+      }
+    }
+  }
+
+  private void checkKeyed(double[] keyedItems) {
     if (keyedItems.length != itemCount) {
       throw new IllegalArgumentException(
           "expected "
@@ -154,14 +205,6 @@ public final class ReliabilityAccumulator {
                 + definition.items().get(i).id()
                 + "' is infinite; use NaN for a missing answer");
       }
-    }
-    int r = role.ordinal();
-    persons[r]++;
-    for (int s = 0; s < scaleItems.length; s++) {
-      if (missing == MissingAnswers.COMPLETE_CASES && !answeredAll(keyedItems, scaleItems[s])) {
-        continue;
-      }
-      groups[s][r].add(keyedItems, scaleItems[s], presentIndex, presentValue);
     }
   }
 
@@ -185,8 +228,8 @@ public final class ReliabilityAccumulator {
    *     scales
    */
   public void addCouple(double[] scaleScoresA, double[] scaleScoresB) {
-    checkScaleArray(scaleScoresA, "A");
-    checkScaleArray(scaleScoresB, "B");
+    checkScaleArray(scaleScoresA, "for partner A");
+    checkScaleArray(scaleScoresB, "for partner B");
     coupleCount++;
     for (int s = 0; s < scaleIds.length; s++) {
       double a = scaleScoresA[s];
@@ -197,12 +240,31 @@ public final class ReliabilityAccumulator {
     }
   }
 
+  /**
+   * Adds one complete couple's keyed answers to the partners' per-item agreement ({@link
+   * ItemKappa}). Call it once per couple with both partners scored; an item counts when both
+   * answered it.
+   *
+   * @param keyedA partner A's keyed value of every item, in definition order, NaN when unanswered
+   * @param keyedB partner B's likewise
+   * @throws IllegalArgumentException when an array's length is not the definition's number of
+   *     items
+   */
+  public void addCoupleAnswers(double[] keyedA, double[] keyedB) {
+    if (keyedA.length != itemCount || keyedB.length != itemCount) {
+      throw new IllegalArgumentException("expected " + itemCount + " keyed item values per "
+          + "partner (the items of '" + definition.id() + "' in definition order), got "
+          + keyedA.length + " and " + keyedB.length);
+    }
+    kappas.add(keyedA, keyedB);
+  }
+
   private void checkScaleArray(double[] scores, String partner) {
     if (scores.length != scaleIds.length) {
       throw new IllegalArgumentException(
           "expected "
               + scaleIds.length
-              + " scale scores for partner "
+              + " scale scores "
               + partner
               + " (the scales of '"
               + definition.id()
@@ -243,7 +305,11 @@ public final class ReliabilityAccumulator {
         groups[s][role.ordinal()].merge(other.groups[s][role.ordinal()]);
       }
       couples[s].merge(other.couples[s]);
+      for (Role role : Role.values()) {
+        scores[s][role.ordinal()].merge(other.scores[s][role.ordinal()]);
+      }
     }
+    kappas.merge(other.kappas);
     for (int r = 0; r < persons.length; r++) {
       persons[r] += other.persons[r];
     }
@@ -263,19 +329,27 @@ public final class ReliabilityAccumulator {
       ScaleGroup b = groups[s][Role.B.ordinal()];
       String id = scaleIds[s];
       String[] items = scaleItemIds[s];
+      ScaleReliability partnerA = ItemAnalysis.analyse(id, items, a);
+      ScaleReliability partnerB = ItemAnalysis.analyse(id, items, b);
+      ScoreMoments scoresA = scores[s][Role.A.ordinal()];
+      ScoreMoments scoresB = scores[s][Role.B.ordinal()];
       statistics.add(
           new ScaleStatistics(
               id,
               composite[s],
               ItemAnalysis.analyse(id, items, a.plus(b)),
-              ItemAnalysis.analyse(id, items, a),
-              ItemAnalysis.analyse(id, items, b),
-              DyadicAnalysis.analyse(id, couples[s])));
+              partnerA,
+              partnerB,
+              DyadicAnalysis.analyse(id, couples[s]),
+              DifferenceReliability.of(id, couples[s], partnerA.rawAlpha(), partnerB.rawAlpha()),
+              scoresA.plus(scoresB).summary(),
+              scoresA.summary(),
+              scoresB.summary()));
     }
     long allPersons = 0;
     for (long p : persons) {
       allPersons += p;
     }
-    return new ReliabilityReport(allPersons, coupleCount, statistics);
+    return new ReliabilityReport(allPersons, coupleCount, statistics, kappas.result());
   }
 }

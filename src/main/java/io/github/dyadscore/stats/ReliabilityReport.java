@@ -10,19 +10,24 @@ import java.util.Optional;
  * @param persons persons added, both roles
  * @param couples couples added (whether or not both partners had scores)
  * @param scales one entry per scale, in definition order
+ * @param itemKappas per item in definition order, the partners' agreement on it (Cohen's kappa,
+ *     linearly and quadratically weighted), over the complete couples added with their answers
  * @since 0.1.0
  */
-public record ReliabilityReport(long persons, long couples, List<ScaleStatistics> scales) {
+public record ReliabilityReport(
+    long persons, long couples, List<ScaleStatistics> scales, List<ItemKappa> itemKappas) {
 
   /**
-   * Creates a report, with a copy of the list.
+   * Creates a report, with copies of the lists.
    *
    * @param persons persons added, both roles
    * @param couples couples added (whether or not both partners had scores)
    * @param scales one entry per scale, in definition order
+   * @param itemKappas per item in definition order, the partners' agreement on it
    */
   public ReliabilityReport {
     scales = List.copyOf(scales);
+    itemKappas = List.copyOf(itemKappas);
   }
 
   /**

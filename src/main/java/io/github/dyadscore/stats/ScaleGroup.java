@@ -22,6 +22,9 @@ final class ScaleGroup {
   final double[] sumX;
   final double[] sumY;
   final double[] sumXy;
+  /** Per pair, {@code sum x_i^2} and {@code sum x_j^2} over the persons who answered both. */
+  final double[] sumXx;
+  final double[] sumYy;
   final double[] shift;
   long personsPassed;
   long answeredAny;
@@ -39,6 +42,8 @@ final class ScaleGroup {
     this.sumX = new double[k * k];
     this.sumY = new double[k * k];
     this.sumXy = new double[k * k];
+    this.sumXx = new double[k * k];
+    this.sumYy = new double[k * k];
   }
 
   /**
@@ -84,6 +89,8 @@ final class ScaleGroup {
         sumX[cell] += x;
         sumY[cell] += y;
         sumXy[cell] += x * y;
+        sumXx[cell] += x * x;
+        sumYy[cell] += y * y;
       }
     }
   }
@@ -100,6 +107,8 @@ final class ScaleGroup {
       sumX[c] += other.sumX[c];
       sumY[c] += other.sumY[c];
       sumXy[c] += other.sumXy[c];
+      sumXx[c] += other.sumXx[c];
+      sumYy[c] += other.sumYy[c];
     }
     personsPassed += other.personsPassed;
     answeredAny += other.answeredAny;
@@ -145,6 +154,30 @@ final class ScaleGroup {
     }
     double nn = m;
     return (nn * sumXy[cell] - sumX[cell] * sumY[cell]) / (nn * (nn - 1));
+  }
+
+  /**
+   * R's {@code cor(x, use = "pairwise")} of items {@code i} and {@code j}: Pearson's r over the
+   * persons who answered both, with both means and both standard deviations taken over those
+   * persons (unlike {@code cov2cor} of the pairwise covariances, which divides by each item's
+   * standard deviation over everyone who answered it). {@code psych::omega} uses this matrix.
+   *
+   * @return r (1 on the diagonal when the item varies), NaN when fewer than two persons answered
+   *     both or either item is constant over them
+   */
+  double pairwiseCorrelation(int i, int j) {
+    int cell = Math.min(i, j) * k + Math.max(i, j);
+    long m = n[cell];
+    if (m < 2) {
+      return Double.NaN;
+    }
+    double nn = m;
+    double xx = nn * sumXx[cell] - sumX[cell] * sumX[cell];
+    double yy = nn * sumYy[cell] - sumY[cell] * sumY[cell];
+    if (xx <= 0 || yy <= 0) {
+      return Double.NaN;
+    }
+    return i == j ? 1 : (nn * sumXy[cell] - sumX[cell] * sumY[cell]) / Math.sqrt(xx * yy);
   }
 
   /** The mean keyed value of item {@code i}, NaN when nobody answered it. */

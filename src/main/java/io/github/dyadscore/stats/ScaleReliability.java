@@ -30,6 +30,10 @@ import java.util.List;
  *       1)(k - 1))}, with F the quantile of the F distribution.
  * </ul>
  *
+ * <p><b>Omega.</b> Omega total is computed by {@link OmegaTotal}, on R's {@code cor(x, use =
+ * "pairwise")} of the items used (those with variance; psych's {@code omega} itself would stop
+ * at an item without variance).
+ *
  * <p><b>Which n.</b> psych passes {@code nrow(x)}, every row it was given, to the Feldt interval;
  * it reports no single n otherwise (its {@code item.stats$n} counts answers per item). To stay equal
  * to psych, {@link #feldt95()} uses {@link #personsPassed()}: every person added to the group,
@@ -54,6 +58,10 @@ import java.util.List;
  * @param rawAlpha raw alpha, or NaN
  * @param standardizedAlpha standardized alpha, or NaN
  * @param averageR the mean off-diagonal inter-item correlation, or NaN
+ * @param omegaTotal McDonald's omega total as {@code psych::omega(x, nfactors = 1, fm =
+ *     "minres")$omega.tot} computes it on the items used (see {@link OmegaTotal} for the steps
+ *     and why other tools give other omegas), or NaN with fewer than three items or an
+ *     undefined correlation
  * @param feldt95 the Feldt 95 % interval for raw alpha with {@code n = personsPassed}
  * @param scoreMean the mean over persons of each person's mean of answered keyed items (psych's
  *     {@code total$mean}), or NaN when nobody answered; taken over all the scale's items, so it
@@ -72,6 +80,7 @@ public record ScaleReliability(
     double rawAlpha,
     double standardizedAlpha,
     double averageR,
+    double omegaTotal,
     Interval feldt95,
     double scoreMean,
     double scoreSd,
@@ -89,6 +98,8 @@ public record ScaleReliability(
    * @param rawAlpha raw alpha, or NaN
    * @param standardizedAlpha standardized alpha, or NaN
    * @param averageR the mean off-diagonal inter-item correlation, or NaN
+   * @param omegaTotal omega total as {@code psych::omega(x, nfactors = 1, fm =
+   *     "minres")$omega.tot}, or NaN
    * @param feldt95 the Feldt 95 % interval for raw alpha with {@code n = personsPassed}
    * @param scoreMean the mean over persons of each person's mean of answered keyed items (psych's
    *     {@code total$mean}), or NaN when nobody answered; taken over all the scale's items, so it

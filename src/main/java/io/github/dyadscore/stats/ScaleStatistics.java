@@ -9,6 +9,11 @@ package io.github.dyadscore.stats;
  * @param partnerA internal consistency over the persons in role A
  * @param partnerB internal consistency over the persons in role B
  * @param dyadic the partners' similarity on the scale score
+ * @param differenceReliability the reliability of the partners' difference and of the couple
+ *     mean, with its inputs
+ * @param scoresEveryone the distribution of the scale's scores over all persons
+ * @param scoresA the distribution of the scale's scores in role A
+ * @param scoresB the distribution of the scale's scores in role B
  * @since 0.1.0
  */
 public record ScaleStatistics(
@@ -17,7 +22,11 @@ public record ScaleStatistics(
     ScaleReliability everyone,
     ScaleReliability partnerA,
     ScaleReliability partnerB,
-    DyadicCorrelation dyadic) {
+    DyadicCorrelation dyadic,
+    DifferenceReliability differenceReliability,
+    ScoreSummary scoresEveryone,
+    ScoreSummary scoresA,
+    ScoreSummary scoresB) {
 
   /**
    * The internal consistency for one role.
@@ -27,5 +36,15 @@ public record ScaleStatistics(
    */
   public ScaleReliability forRole(Role role) {
     return role == Role.A ? partnerA : partnerB;
+  }
+
+  /**
+   * The distribution of the scale's scores for one role.
+   *
+   * @param role the role
+   * @return {@link #scoresA()} or {@link #scoresB()}
+   */
+  public ScoreSummary scores(Role role) {
+    return role == Role.A ? scoresA : scoresB;
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Sample statistics over many persons and couples: Cronbach's alpha with its Feldt interval, item
- * analysis (alpha if an item is deleted, corrected item-total correlation) and the similarity of
- * partners' scale scores (double-entry and ANOVA intraclass correlations).
+ * analysis (alpha if an item is deleted, corrected item-total correlation), the similarity of
+ * partners' scale scores (double-entry and ANOVA intraclass correlations), the reliability of the
+ * partners' difference and couple mean, and the distribution of the scale scores (the numbers a
+ * calibration turns into norms).
  *
  * <p>{@link io.github.dyadscore.stats.ReliabilityAccumulator} streams over persons and couples
  * with memory that does not grow with their number; it is not thread-safe, so use one per thread

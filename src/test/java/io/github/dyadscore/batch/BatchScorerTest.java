@@ -93,15 +93,19 @@ class BatchScorerTest {
     List<String> couples = lines(longOut().resolve("couples.csv"));
     assertThat(couples).containsExactly(
         "couple,partners,wave_A,wave_B,close_A,close_B,close_diff,close_absdiff,close_mean,"
-            + "close_reliable,close_pca,total_A,total_B,total_diff,total_absdiff,total_mean,"
-            + "total_reliable,total_pca,profile_r,profile_mad,profile_items",
+            + "close_reliable,close_pca,close_rwg,total_A,total_B,total_diff,total_absdiff,"
+            + "total_mean,total_reliable,total_pca,total_rwg,profile_r,profile_mad,profile_items,"
+            + "profile_d2,profile_d,profile_elevation,profile_scatter,profile_shape",
         // total: 4 - 5/3 = 2.33 > 1.96 * 1 * sqrt(2) * sqrt(1 - 0.8) = 1.2396: reliable.
-        // No item favourable (> 3) for both: PCA 0. Keyed profiles (4, 4, 5) and (2, 2, 1):
-        // r = -1, mean |a - b| = (2 + 2 + 4) / 3.
-        "1,2,1,1,4,2,2,2,3,NA,0,4,1.66666666666667,2.33333333333333,2.33333333333333,"
-            + "2.83333333333333,TRUE,0,-1,2.66666666666667,3",
-        "2,2,1,1,5,3,2,2,4,NA,0,NA,3,NA,NA,NA,NA,0,NA,2,2",
-        "3,1,2,NA,1,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA");
+        // No item favourable (> 3) for both: PCA 0. close: keyed (4, 4) against (2, 2), item
+        // variances 2 = sigma^2 of a 1-5 scale: r_wg(J) 0; total: B left c4 open, NA.
+        // Keyed profiles (4, 4, 5) and (2, 2, 1): r = -1, mean |a - b| = (2 + 2 + 4) / 3,
+        // D^2 = 4 + 4 + 16 = 24 = elevation 3 (8/3)^2 + scatter 0 + shape 2 (2/3 + 2/3).
+        "1,2,1,1,4,2,2,2,3,NA,0,0,4,1.66666666666667,2.33333333333333,2.33333333333333,"
+            + "2.83333333333333,TRUE,0,NA,-1,2.66666666666667,3,24,4.89897948556636,"
+            + "21.3333333333333,0,2.66666666666667",
+        "2,2,1,1,5,3,2,2,4,NA,0,0,NA,3,NA,NA,NA,NA,0,NA,NA,2,2,8,2.82842712474619,8,0,0",
+        "3,1,2,NA,1,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA");
   }
 
   @Test

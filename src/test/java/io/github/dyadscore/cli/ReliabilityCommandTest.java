@@ -57,12 +57,41 @@ class ReliabilityCommandTest {
   }
 
   @Test
+  void writesOmegaTotalAndThePartnersKappaPerItem(@TempDir Path dir) throws Exception {
+    String definition = "src/test/resources/golden/profiles/definition.json";
+    String data = "src/test/resources/golden/profiles/data-long.csv";
+    assertThat(run("reliability", definition, data, "-o", dir.toString(), "--threads", "2"))
+        .isZero();
+    List<String> header = List.of(Files.readAllLines(dir.resolve("reliability.csv")).get(0)
+        .split(","));
+    String[] warmthA = row(dir.resolve("reliability.csv"), "warmth,A,");
+    String[] golden = row(Path.of("src/test/resources/golden/profiles/omega.csv"), "warmth,A,");
+    assertThat(Double.parseDouble(warmthA[header.indexOf("omega_total")]))
+        .isCloseTo(Double.parseDouble(golden[3]), within(1e-6));
+    assertThat(row(dir.resolve("reliability.csv"), "pair,all,")[header.indexOf("omega_total")])
+        .isEqualTo("NA");
+    List<String> kappa = Files.readAllLines(dir.resolve("reliability-kappa.csv"));
+    assertThat(kappa.get(0)).isEqualTo("item,couples,categories,kappa,kappa_linear,"
+        + "kappa_quadratic");
+    String[] w1 = row(dir.resolve("reliability-kappa.csv"), "w1,");
+    String[] goldenW1 = row(Path.of("src/test/resources/golden/profiles/kappa.csv"), "w1,");
+    assertThat(w1[1]).isEqualTo(goldenW1[1]);
+    for (int c = 3; c <= 5; c++) {
+      assertThat(Double.parseDouble(w1[c])).isCloseTo(Double.parseDouble(goldenW1[c]),
+          within(1e-9));
+    }
+    assertThat(kappa).hasSize(12);
+    assertThat(out.toString()).contains("omega_t");
+  }
+
+  @Test
   void resultsDoNotDependOnTheThreadCount(@TempDir Path dir) throws Exception {
     assertThat(run("reliability", BFI, DATA, "-o", dir.resolve("one").toString(),
         "--threads", "1")).isZero();
     assertThat(run("reliability", BFI, DATA, "-o", dir.resolve("two").toString(),
         "--threads", "2")).isZero();
-    for (String name : List.of("reliability.csv", "reliability-items.csv")) {
+    for (String name : List.of("reliability.csv", "reliability-items.csv",
+        "reliability-kappa.csv")) {
       assertThat(Files.readString(dir.resolve("two").resolve(name)))
           .isEqualTo(Files.readString(dir.resolve("one").resolve(name)));
     }

@@ -43,7 +43,7 @@ class PartnerSymmetryTest {
       ScaleComparison y = ba.scales().get(s);
       assertThat(y).isEqualTo(new ScaleComparison(x.scale(), x.b(), x.a(), 0.0 - x.difference() /* mirrored; 0.0 - 0.0 stays +0.0 */,
           x.absoluteDifference(), y.mean(), x.seDiff(), x.criticalDifference(), x.verdict(),
-          x.positiveAgreement(), x.itemsCompared()));
+          x.positiveAgreement(), x.itemsCompared(), x.withinCoupleAgreement()));
       // (a + b) / 2 and (b + a) / 2 are the same double.
       assertThat(Double.compare(y.mean(), x.mean())).isZero();
     }

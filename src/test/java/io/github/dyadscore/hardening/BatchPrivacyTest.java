@@ -83,8 +83,34 @@ class BatchPrivacyTest {
     assertThat(texts).anyMatch(text -> text.startsWith("reports.jsonl\n{"));
     for (String text : texts) {
       assertThat(text).doesNotContain("secretitem");
-      assertThat(PrivacyTest.numbers(text)).as(text).doesNotContainAnyElementsOf(CODES);
+      assertThat(PrivacyTest.numbers(withoutColumn(text, "profile_d2"))).as(text)
+          .doesNotContainAnyElementsOf(CODES);
     }
+  }
+
+  /**
+   * The text of an output file without one of its columns. couples.csv's profile_d2 is a sum of
+   * squared gaps between keyed values (1 to 7 here), a whole number that can be 102 without being
+   * the answer code 102; every other column is searched.
+   */
+  private static String withoutColumn(String text, String column) {
+    String[] lines = text.split("\n", -1);
+    if (lines.length < 2) {
+      return text;
+    }
+    int at = List.of(lines[1].split(",", -1)).indexOf(column);
+    if (at < 0) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(lines[0]);
+    for (int l = 1; l < lines.length; l++) {
+      List<String> cells = new ArrayList<>(List.of(lines[l].split(",", -1)));
+      if (cells.size() > at) {
+        cells.remove(at);
+      }
+      kept.append('\n').append(String.join(",", cells));
+    }
+    return kept.toString();
   }
 
   /** The search above would see a leak: sharing items does put ids and codes in the outputs. */

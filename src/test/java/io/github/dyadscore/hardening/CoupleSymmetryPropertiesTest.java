@@ -104,7 +104,7 @@ class CoupleSymmetryPropertiesTest {
     assertThat(ba.scales()).isEqualTo(ab.scales().stream().map(x -> new ScaleComparison(
         x.scale(), x.b(), x.a(), 0.0 - x.difference(), x.absoluteDifference(), x.mean(),
         x.seDiff(), x.criticalDifference(), x.verdict(), x.positiveAgreement(),
-        x.itemsCompared())).toList());
+        x.itemsCompared(), x.withinCoupleAgreement())).toList());
     assertThat(ba.items()).isEqualTo(mirror(ab.items()));
     assertThat(ba.divergentItems()).isEqualTo(mirror(ab.divergentItems()));
   }

@@ -102,14 +102,19 @@ class PrivacyTest {
       if (!Double.isNaN(shown.positiveAgreement())) {
         assertThat(shown.positiveAgreement()).isEqualTo(all.positiveAgreement());
       }
+      if (!Double.isNaN(shown.withinCoupleAgreement())) {
+        assertThat(shown.withinCoupleAgreement()).isEqualTo(all.withinCoupleAgreement());
+      }
     }
     assertThat(report.partnerA()).isEqualTo(full.partnerA());
     assertThat(report.partnerB()).isEqualTo(full.partnerB());
   }
 
+  /** The comparison with both agreement figures, which the small-count rule may withhold, set. */
   private static ScaleComparison withAgreement(ScaleComparison c, double agreement) {
     return new ScaleComparison(c.scale(), c.a(), c.b(), c.difference(), c.absoluteDifference(),
-        c.mean(), c.seDiff(), c.criticalDifference(), c.verdict(), agreement, c.itemsCompared());
+        c.mean(), c.seDiff(), c.criticalDifference(), c.verdict(), agreement, c.itemsCompared(),
+        agreement);
   }
 
   /** The search above would see a leak: the full report does show ids and codes. */

@@ -136,6 +136,9 @@ final class PageBuilder {
           number(c.criticalDifference()))));
     }
     table.add(new Row("Gap beyond measurement error?", List.of(verdictWord(c.verdict()))));
+    // Where the reliability and norms behind the verdict and standings came from.
+    definition.referenceSource(scale.id()).ifPresent(source ->
+        table.add(new Row("Reference data", List.of(source))));
     String agreement = null;
     if (result.agreementWithheld()) {
       agreement = "Positive couple agreement is not shown on this page: it would rest on too few "
@@ -169,8 +172,8 @@ final class PageBuilder {
     if (hasBands) {
       int i = 0;
       for (Band band : bands) {
-        double from = x.at(band.from());
-        double to = x.at(band.below());
+        double from = x.at(band.lower());
+        double to = x.at(band.upper());
         if (to - from < 0.5) {
           continue;
         }
@@ -272,14 +275,18 @@ final class PageBuilder {
     String position;
     List<Band> bands = bands(scale);
     if (bands != null && bands.size() == 2) {
-      double cut = bands.get(1).from();
-      boolean aAbove = a.value() >= cut;
-      boolean bAbove = b.value() >= cut;
+      // The cut-off's own side comes from the bands: "below 13.5" / "at or above 13.5", or
+      // "at or below 17" / "above 17".
+      double cut = bands.get(1).lower();
+      boolean aAbove = bands.get(1).contains(a.value());
+      boolean bAbove = bands.get(1).contains(b.value());
+      String upperSide = bands.get(1).includesLower() ? "at or above" : "above";
+      String lowerSide = bands.get(0).includesUpper() ? "at or below" : "below";
       position = aAbove == bAbove
-          ? "Both are " + (aAbove ? "at or above" : "below") + " the cut-off of " + number(cut)
+          ? "Both are " + (aAbove ? upperSide : lowerSide) + " the cut-off of " + number(cut)
               + " (" + text((aAbove ? bands.get(1) : bands.get(0)).label()) + ")."
-          : "Only " + (aAbove ? nameA : nameB) + " is at or above the cut-off of " + number(cut)
-              + "; " + (aAbove ? nameB : nameA) + " is below it ("
+          : "Only " + (aAbove ? nameA : nameB) + " is " + upperSide + " the cut-off of "
+              + number(cut) + "; " + (aAbove ? nameB : nameA) + " is " + lowerSide + " it ("
               + text(bands.get(0).label()) + ").";
     } else if (bands != null && a.band() != null && b.band() != null) {
       position = a.band().equals(b.band())
@@ -618,14 +625,9 @@ final class PageBuilder {
   }
 
   private String bandRange(Band band) {
-    if (Double.isInfinite(band.from())) {
-      return "below " + number(band.below());
-    }
-    if (Double.isInfinite(band.below())) {
-      return number(band.from()) + " or more";
-    }
-    return number(band.from()) + " to below " + number(band.below());
+    return band.boundsWording();
   }
+
 
   private String band(ScaleScore s) {
     return s.band() == null ? "none" : text(s.band().label());
