@@ -58,7 +58,8 @@ class CommandLineErrorsTest {
     assertThat(run("score", "mutuality-securty", LONG, "-o", dir.resolve("r").toString()))
         .isEqualTo(ExitCodes.USAGE);
     assertThat(error()).isEqualTo("dyadscore: no questionnaire 'mutuality-securty': not a "
-        + "bundled name [csi-4, mutuality-security] (did you mean 'mutuality-security'?) and no "
+        + "bundled name [csi-16, csi-4, ecr-rs, kms, mutuality-security] (did you mean "
+        + "'mutuality-security'?) and no "
         + "such definition file");
     assertThat(dir.resolve("r")).doesNotExist();
   }
