@@ -146,6 +146,7 @@ public record BatchOptions(
    * @param imputation how missing answers are filled before scoring
    * @param threads the number of scoring threads, at least 1
    * @param reportAudience who the reports in {@code reports.jsonl} are for (see {@link Audience})
+   * @param htmlReports the folder for one HTML page per complete couple, or null
    * @throws IllegalArgumentException if a column name, label or prefix is blank; if the couple
    *     and partner columns, the two labels or the two prefixes clash; if a pass-through column is
    *     listed twice or is the couple or partner column; if item divergences are asked for under
