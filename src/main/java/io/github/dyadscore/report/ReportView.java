@@ -15,10 +15,7 @@ import io.github.dyadscore.definition.ResponseOption;
 import io.github.dyadscore.definition.ResponseScale;
 import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.definition.ScoringMethod;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.dyadscore.internal.DyadscoreVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +51,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportView {
 
-  private static final String VERSION = readVersion();
 
   private final Definition definition;
   private final ReportOptions options;
@@ -226,7 +222,7 @@ public final class ReportView {
    * @return the version, such as {@code 0.1.0-SNAPSHOT}
    */
   public static String dyadscoreVersion() {
-    return VERSION;
+    return DyadscoreVersion.get();
   }
 
   /**
@@ -453,13 +449,5 @@ public final class ReportView {
         ? new double[] {lo / weight, hi / weight} : new double[] {lo, hi};
     known.put(scale.id(), range);
     return range;
-  }
-
-  private static String readVersion() {
-    try (InputStream in = ReportView.class.getResourceAsStream("version.txt")) {
-      return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
