@@ -150,6 +150,7 @@ public final class BatchScorer {
   private final BatchOptions options;
   /** The run's outputs in the order they are written for each couple. */
   private final List<TableWriter> writers;
+  private final OutputFiles.Steps commitSteps;
 
   /**
    * Creates a scorer.
@@ -158,6 +159,12 @@ public final class BatchScorer {
    * @param options how to read and what to write
    */
   public BatchScorer(Questionnaire questionnaire, BatchOptions options) {
+    this(questionnaire, options, OutputFiles.NONE);
+  }
+
+  /** A scorer whose commits tell {@code commitSteps} of each step (for the kill tests). */
+  BatchScorer(Questionnaire questionnaire, BatchOptions options, OutputFiles.Steps commitSteps) {
+    this.commitSteps = commitSteps;
     this.questionnaire = questionnaire;
     this.engine = new ScoringEngine(questionnaire.definition());
     this.options = options;
@@ -184,7 +191,7 @@ public final class BatchScorer {
     Definition definition = questionnaire.definition();
     int passes = passes(true);
     // The folder's lock is taken first, so that a second run into the folder is refused at once.
-    try (OutputFiles files = OutputFiles.begin(outputDir, SCORE_OUTPUTS)) {
+    try (OutputFiles files = OutputFiles.begin(outputDir, SCORE_OUTPUTS, commitSteps)) {
       ExecutorService pool = newPool();
       try {
         FirstPass first = firstPass(input, source, size, listener, pool, passes);
@@ -296,7 +303,7 @@ public final class BatchScorer {
       ProgressListener listener) throws IOException {
     checkMissing(missing);
     checkInput(input);
-    try (OutputFiles files = OutputFiles.begin(outputDir, RELIABILITY_OUTPUTS)) {
+    try (OutputFiles files = OutputFiles.begin(outputDir, RELIABILITY_OUTPUTS, commitSteps)) {
       SampleStatistics statistics = statistics(input, missing, listener);
       ReliabilityFiles.write(statistics.report(), questionnaire.definition(), alphaFrom(missing),
           options.layout() == BatchOptions.Layout.SINGLE, files.open(RELIABILITY),
@@ -408,7 +415,8 @@ public final class BatchScorer {
       return truthAndBias(input, listener); // throws, before the folder is touched
     }
     checkInput(input);
-    try (OutputFiles files = OutputFiles.begin(outputDir, TRUTH_AND_BIAS_OUTPUTS)) {
+    try (OutputFiles files =
+        OutputFiles.begin(outputDir, TRUTH_AND_BIAS_OUTPUTS, commitSteps)) {
       TruthAndBiasResult result = truthAndBias(input, listener);
       TruthAndBiasFile.write(result, files.open(TRUTH_AND_BIAS));
       files.commit();
