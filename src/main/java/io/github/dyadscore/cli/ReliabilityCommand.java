@@ -155,7 +155,8 @@ final class ReliabilityCommand implements Callable<Integer> {
       for (ItemReliability item : scale.everyone().items()) {
         if (item.possiblyMiskeyed()) {
           out.printf(Locale.ROOT, "  item %s: corrected item-total r = %.3f < 0, possibly "
-              + "mis-keyed (check its 'reversed' flag)%n", item.itemId(), item.correctedItemTotal());
+              + "mis-keyed (check its 'reversed' flag)%n", item.itemId(),
+              item.correctedItemTotal());
         }
       }
       if (!scale.everyone().excludedItems().isEmpty()) {

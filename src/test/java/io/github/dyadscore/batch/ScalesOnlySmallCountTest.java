@@ -60,7 +60,8 @@ class ScalesOnlySmallCountTest {
   private Path run(Privacy privacy) throws IOException {
     Path out = dir.resolve(privacy.name());
     score(MINI, input(), out, BatchOptions.builder().privacy(privacy)
-        .with(Output.DISTINCTIVE_PROFILES).build());
+        .with(Output.DISTINCTIVE_PROFILES).with(Output.PROFILE_ANATOMY)
+        .with(Output.WITHIN_COUPLE_AGREEMENT).build());
     return out;
   }
 
