@@ -170,7 +170,8 @@ class OutputSetTest {
         .isInstanceOf(FileSystemException.class);
 
     assertThat(read(out.resolve("reliability.csv"))).isEqualTo(earlierScales);
-    assertThat(names(out)).containsExactly("reliability-items.csv", "reliability.csv");
+    assertThat(names(out)).containsExactly("reliability-items.csv", "reliability-kappa.csv",
+        "reliability.csv");
   }
 
   @Test
