@@ -64,9 +64,9 @@ final class DyadicCommand implements Callable<Integer> {
           + "questionnaires/README.md)");
     }
     TruthAndBiasResult result;
-    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal)) {
-      result = new BatchScorer(q, InputOptions.build(input.builder(spec), spec))
-          .truthAndBias(in.path(), ProgressListener.NONE);
+    BatchScorer scorer = new BatchScorer(q, InputOptions.build(input.builder(spec), spec));
+    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal, scorer)) {
+      result = scorer.truthAndBias(in.path(), ProgressListener.NONE);
     }
     PrintWriter out = spec.commandLine().getOut();
     print(result, out);

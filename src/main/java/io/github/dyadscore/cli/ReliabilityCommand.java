@@ -81,8 +81,9 @@ final class ReliabilityCommand implements Callable<Integer> {
     }
     Questionnaire q = QuestionnaireArgument.load(input.questionnaire, terminal);
     SampleStatistics statistics;
-    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal)) {
-      statistics = new BatchScorer(q, options).reliability(in.path(), alphaFrom.missing,
+    BatchScorer scorer = new BatchScorer(q, options);
+    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal, scorer)) {
+      statistics = scorer.reliability(in.path(), alphaFrom.missing,
           ProgressOptions.listener(bar));
     } finally {
       if (bar != null) {
