@@ -38,6 +38,13 @@ final class ChunkScorer {
   private final double @Nullable [] fill;
   private final @Nullable NormativeProfile normative;
   private final List<TableWriter> writers;
+  /**
+   * Per writer, the buffer size a chunk starts with: the writer's guess at first, then an eighth
+   * above the largest chunk text seen, so that buffers stop growing (and copying) after the first
+   * chunks. Shared by the scoring threads without locking: a stale or lost update only costs a
+   * buffer growth, and int writes are atomic.
+   */
+  private final int[] capacityHints;
   private final int itemCount;
   private final int scaleCount;
 
@@ -54,6 +61,7 @@ final class ChunkScorer {
     this.fill = fill;
     this.normative = normative;
     this.writers = List.copyOf(writers);
+    this.capacityHints = this.writers.stream().mapToInt(TableWriter::chunkCapacity).toArray();
     this.itemCount = engine.itemCount();
     this.scaleCount = engine.scaleCount();
   }
@@ -390,7 +398,7 @@ final class ChunkScorer {
   ChunkText score(List<Group> chunk) {
     Utf8Builder[] tables = new Utf8Builder[writers.size()];
     for (int t = 0; t < tables.length; t++) {
-      tables[t] = new Utf8Builder(writers.get(t).chunkCapacity());
+      tables[t] = new Utf8Builder(capacityHints[t]);
     }
     long rows = 0;
     long personsScored = 0;
@@ -423,16 +431,15 @@ final class ChunkScorer {
         writers.get(t).write(couple, tables[t]);
       }
     }
+    for (int t = 0; t < tables.length; t++) {
+      if (tables[t].length() > capacityHints[t]) {
+        capacityHints[t] = tables[t].length() + tables[t].length() / 8;
+      }
+    }
     return new ChunkText(tables, rows, personsScored, couplesComplete, couplesWithOnePartner,
         rejected);
   }
 
-  /**
-   * Scores a person. Without imputation: the definition's scoring of the answered items. With
-   * imputation: whether a scale is scored (its status) is decided on the answered items and the
-   * definition's minimum, exactly as without; a scored scale's value is then computed with every
-   * unanswered item filled with its sample mean or median.
-   */
   /** The keyed answers with every missing one replaced by the item's imputed value. */
   private double[] filled(double[] keyed) {
     double[] filled = keyed.clone();
@@ -444,6 +451,12 @@ final class ChunkScorer {
     return filled;
   }
 
+  /**
+   * Scores a person. Without imputation: the definition's scoring of the answered items. With
+   * imputation: whether a scale is scored (its status) is decided on the answered items and the
+   * definition's minimum, exactly as without; a scored scale's value is then computed with every
+   * unanswered item filled with its sample mean or median.
+   */
   private void scorePerson(Person person) {
     engine.scoreInto(person.keyed, person.values, person.answered);
     if (fill != null) {
