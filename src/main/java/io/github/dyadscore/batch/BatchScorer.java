@@ -122,6 +122,8 @@ public final class BatchScorer {
   static final String PERCEPTION = "perception.csv";
   static final String RELIABILITY = "reliability.csv";
   static final String RELIABILITY_ITEMS = "reliability-items.csv";
+  static final String RELIABILITY_KAPPA = "reliability-kappa.csv";
+  static final String TRUTH_AND_BIAS = "truth-and-bias.csv";
 
   /**
    * The outputs of {@link #run}, in the order they are committed; summary.csv, moved last, marks
@@ -131,7 +133,10 @@ public final class BatchScorer {
       COUPLES, PAIRWISE, DIVERGENCES, PERCEPTION, ERRORS, REPORTS, SUMMARY));
   /** The outputs of {@link #reliability(Path, Path, ProgressListener)}; reliability.csv last. */
   static final OutputFiles.Family RELIABILITY_OUTPUTS = new OutputFiles.Family(
-      List.of(RELIABILITY_ITEMS, RELIABILITY));
+      List.of(RELIABILITY_ITEMS, RELIABILITY_KAPPA, RELIABILITY));
+  /** The output of {@link #truthAndBias(Path, Path, ProgressListener)}. */
+  static final OutputFiles.Family TRUTH_AND_BIAS_OUTPUTS =
+      new OutputFiles.Family(List.of(TRUTH_AND_BIAS));
 
   static final int CHUNK_COUPLES = 512;
   /** Longer runs of one couple id are cut; the rest are rejected as not adjacent. */
@@ -145,6 +150,7 @@ public final class BatchScorer {
   private final BatchOptions options;
   /** The run's outputs in the order they are written for each couple. */
   private final List<TableWriter> writers;
+  private final OutputFiles.Steps commitSteps;
 
   /**
    * Creates a scorer.
@@ -153,6 +159,12 @@ public final class BatchScorer {
    * @param options how to read and what to write
    */
   public BatchScorer(Questionnaire questionnaire, BatchOptions options) {
+    this(questionnaire, options, OutputFiles.NONE);
+  }
+
+  /** A scorer whose commits tell {@code commitSteps} of each step (for the kill tests). */
+  BatchScorer(Questionnaire questionnaire, BatchOptions options, OutputFiles.Steps commitSteps) {
+    this.commitSteps = commitSteps;
     this.questionnaire = questionnaire;
     this.engine = new ScoringEngine(questionnaire.definition());
     this.options = options;
@@ -179,7 +191,7 @@ public final class BatchScorer {
     Definition definition = questionnaire.definition();
     int passes = passes(true);
     // The folder's lock is taken first, so that a second run into the folder is refused at once.
-    try (OutputFiles files = OutputFiles.begin(outputDir, SCORE_OUTPUTS)) {
+    try (OutputFiles files = OutputFiles.begin(outputDir, SCORE_OUTPUTS, commitSteps)) {
       ExecutorService pool = newPool();
       try {
         FirstPass first = firstPass(input, source, size, listener, pool, passes);
@@ -244,22 +256,20 @@ public final class BatchScorer {
    */
   public SampleStatistics reliability(Path input, MissingAnswers missing,
       ProgressListener listener) throws IOException {
-    if (missing == MissingAnswers.COMPLETE_CASES && options.imputation() != Imputation.NONE) {
-      throw new IllegalArgumentException("complete cases and imputation are alternatives: "
-          + "complete cases leave out persons with a missing answer, imputation fills it in");
-    }
+    checkMissing(missing);
     checkInput(input);
     return statistics(input, missing, listener);
   }
 
   /**
    * Computes the sample statistics as {@link #reliability(Path, ProgressListener)} does and writes
-   * them to {@code reliability.csv} (per scale and group) and {@code reliability-items.csv} (per
-   * item), committed as one set with the guarantees of {@link #run}: the folder's lock, a staging
-   * folder, and a journal that the next run completes if this one is killed while committing.
+   * them to {@code reliability.csv} (per scale and group), {@code reliability-items.csv} (per
+   * item) and {@code reliability-kappa.csv} (the partners' agreement per item), committed as one
+   * set with the guarantees of {@link #run}: the folder's lock, a staging folder, and a journal
+   * that the next run completes if this one is killed while committing.
    *
    * @param input the CSV file
-   * @param outputDir the folder for the two files, created if missing
+   * @param outputDir the folder for the three files, created if missing
    * @param listener receives progress on the calling thread
    * @return the statistics, with the numbers of rows read and rejected
    * @throws BatchInputException when the file as a whole cannot be read
@@ -268,13 +278,53 @@ public final class BatchScorer {
    */
   public SampleStatistics reliability(Path input, Path outputDir, ProgressListener listener)
       throws IOException {
+    return reliability(input, MissingAnswers.PAIRWISE, outputDir, listener);
+  }
+
+  /**
+   * Computes the sample statistics as {@link #reliability(Path, MissingAnswers,
+   * ProgressListener)} does and writes them as {@link #reliability(Path, Path, ProgressListener)}
+   * does, committed as one set; the column {@code alpha_from} of {@code reliability.csv} says how
+   * alpha was computed ({@code pairwise}, {@code complete_cases}, {@code imputed_mean} or {@code
+   * imputed_median}).
+   *
+   * @param input the CSV file
+   * @param missing {@link MissingAnswers#COMPLETE_CASES} for alpha on the persons who answered all
+   *     of a scale's items; only without imputation
+   * @param outputDir the folder for the three files, created if missing
+   * @param listener receives progress on the calling thread
+   * @return the statistics, with the numbers of rows read and rejected
+   * @throws IllegalArgumentException when complete cases are asked for with imputation
+   * @throws BatchInputException when the file as a whole cannot be read
+   * @throws OutputFolderBusyException when another run is writing into the folder
+   * @throws IOException when a file cannot be read or written
+   */
+  public SampleStatistics reliability(Path input, MissingAnswers missing, Path outputDir,
+      ProgressListener listener) throws IOException {
+    checkMissing(missing);
     checkInput(input);
-    try (OutputFiles files = OutputFiles.begin(outputDir, RELIABILITY_OUTPUTS)) {
-      SampleStatistics statistics = statistics(input, MissingAnswers.PAIRWISE, listener);
-      ReliabilityFiles.write(statistics.report(), files.open(RELIABILITY),
-          files.open(RELIABILITY_ITEMS));
+    try (OutputFiles files = OutputFiles.begin(outputDir, RELIABILITY_OUTPUTS, commitSteps)) {
+      SampleStatistics statistics = statistics(input, missing, listener);
+      ReliabilityFiles.write(statistics.report(), questionnaire.definition(), alphaFrom(missing),
+          options.layout() == BatchOptions.Layout.SINGLE, files.open(RELIABILITY),
+          files.open(RELIABILITY_ITEMS), files.open(RELIABILITY_KAPPA));
       files.commit();
       return statistics;
+    }
+  }
+
+  private String alphaFrom(MissingAnswers missing) {
+    return switch (options.imputation()) {
+      case MEAN -> "imputed_mean";
+      case MEDIAN -> "imputed_median";
+      case NONE -> missing == MissingAnswers.COMPLETE_CASES ? "complete_cases" : "pairwise";
+    };
+  }
+
+  private void checkMissing(MissingAnswers missing) {
+    if (missing == MissingAnswers.COMPLETE_CASES && options.imputation() != Imputation.NONE) {
+      throw new IllegalArgumentException("complete cases and imputation are alternatives: "
+          + "complete cases leave out persons with a missing answer, imputation fills it in");
     }
   }
 
@@ -349,6 +399,35 @@ public final class BatchScorer {
       pool.shutdownNow();
     }
   }
+  /**
+   * Fits the models as {@link #truthAndBias(Path, ProgressListener)} does and writes them to
+   * {@code truth-and-bias.csv} (one row per scale, sample and estimator), committed with the
+   * guarantees of {@link #run}: the folder's lock, a staging folder, and a journal.
+   *
+   * @param input the CSV file
+   * @param outputDir the folder for the file, created if missing
+   * @param listener receives progress on the calling thread
+   * @return the fits, six per scale, with the numbers of rows read and rejected
+   * @throws IllegalStateException when the questionnaire has no prediction items
+   * @throws BatchInputException when the file as a whole cannot be read
+   * @throws OutputFolderBusyException when another run is writing into the folder
+   * @throws IOException when a file cannot be read or written
+   */
+  public TruthAndBiasResult truthAndBias(Path input, Path outputDir, ProgressListener listener)
+      throws IOException {
+    if (!new PerceptionEngine(engine).hasPredictions()) {
+      return truthAndBias(input, listener); // throws, before the folder is touched
+    }
+    checkInput(input);
+    try (OutputFiles files =
+        OutputFiles.begin(outputDir, TRUTH_AND_BIAS_OUTPUTS, commitSteps)) {
+      TruthAndBiasResult result = truthAndBias(input, listener);
+      TruthAndBiasFile.write(result, files.open(TRUTH_AND_BIAS));
+      files.commit();
+      return result;
+    }
+  }
+
 
   private static void checkInput(Path input) throws IOException {
     if (!Files.isRegularFile(input)) {

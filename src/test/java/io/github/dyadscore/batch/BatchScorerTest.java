@@ -148,7 +148,7 @@ class BatchScorerTest {
   void reportsFileHasOneJsonCoupleReportPerLineWithNullForNaN() throws IOException {
     List<String> reports = lines(longOut().resolve("reports.jsonl"));
     assertThat(reports).hasSize(2);
-    assertThat(reports.get(0)).startsWith("{\"couple\":\"1\",\"reportFormat\":1,\"dyadscore\":")
+    assertThat(reports.get(0)).startsWith("{\"couple\":\"1\",\"reportFormat\":2,\"dyadscore\":")
         .contains("\"questionnaire\":{\"id\":\"mini\",\"version\":\"1.0.0\"")
         .contains("\"audience\":\"therapist\"")
         .contains("\"privacy\":\"share_items\"")

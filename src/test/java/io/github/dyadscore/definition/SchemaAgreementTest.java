@@ -80,7 +80,7 @@ class SchemaAgreementTest {
             "")),
         named("max written 5.5", new Case("\"max\": 5", "\"max\": 5.5", Expect.BOTH_REJECT,
             "/responseScales/0/max")),
-        named("formatVersion 2", new Case("\"formatVersion\": 1", "\"formatVersion\": 2",
+        named("formatVersion 3", new Case("\"formatVersion\": 1", "\"formatVersion\": 3",
             Expect.BOTH_REJECT, "/formatVersion")),
         // $schema
         named("$schema a number", new Case("\"https://example.org/questionnaire.schema.json\"",
