@@ -31,6 +31,8 @@ final class ChunkScorer {
   private final ScoringEngine engine;
   private final Definition definition;
   private final Header header;
+  /** {@link Header#namedWidth()}: the fewest fields a row may have. */
+  private final int namedWidth;
   private final BatchOptions options;
   private final AnswerCells answers;
   /** The missing-value tokens as a message shows them: {@code ['', 'NA', '.']}. */
@@ -54,6 +56,7 @@ final class ChunkScorer {
     this.engine = engine;
     this.definition = engine.definition();
     this.header = header;
+    this.namedWidth = header.namedWidth();
     this.options = options;
     this.answers = new AnswerCells(header, options);
     this.tokens = options.missingTokens().stream().map(t -> "'" + t + "'")
@@ -233,11 +236,13 @@ final class ChunkScorer {
               + "couple id)"));
       return false;
     }
-    if (row.fields().length != header.width()) {
+    int fields = row.fields().length;
+    if (fields != header.width() && (fields > header.width() || fields < namedWidth)) {
       problems.add(new RowProblem(row.line(), group.couple(), label, "",
-          String.format(Locale.ROOT, "the row has %d fields; expected %d as in the header "
-              + "(check for a stray delimiter, a decimal comma or an unquoted text)",
-              row.fields().length, header.width())));
+          String.format(Locale.ROOT, "the row has %d fields; expected %s as in the header "
+              + "(check for a stray delimiter, a decimal comma or an unquoted text)", fields,
+              namedWidth == header.width() ? Integer.toString(namedWidth)
+                  : namedWidth + " to " + header.width())));
       return false;
     }
     if (group.couple().isEmpty()) {

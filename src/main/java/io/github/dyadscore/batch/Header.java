@@ -57,6 +57,19 @@ final class Header {
     return names.length;
   }
 
+  /**
+   * The columns up to the last one with a name: a row may leave out the unnamed columns at the
+   * end of the header (a trailing delimiter, Excel's empty columns), as R's {@code read.csv}
+   * fills a short row. Every column dyadscore reads has a name, so it lies within this width.
+   */
+  int namedWidth() {
+    int width = names.length;
+    while (width > 0 && names[width - 1].isEmpty()) {
+      width--;
+    }
+    return width;
+  }
+
   static Header resolve(String source, String[] raw, BatchOptions options, List<Item> items) {
     String[] names = new String[raw.length];
     Map<String, Integer> index = new HashMap<>();

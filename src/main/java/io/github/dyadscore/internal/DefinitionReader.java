@@ -70,9 +70,14 @@ public final class DefinitionReader {
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
   private static final Pattern NUMBER =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
-  private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[A-Za-z0-9]{1,8})*");
   /** A short-form response scale may span at most this many codes. */
   static final int MAX_SHORT_FORM_CODES = 1001;
+
+  /**
+   * The largest magnitude of an answer code: the batch reader reads codes of up to 9 digits (see
+   * {@code AnswerCells}), so a larger one could be defined but never read from a CSV file.
+   */
+  static final int MAX_CODE = 999_999_999;
 
   /** The largest magnitude of a point value or weight: far beyond any scale, far from overflow. */
   static final double MAX_MAGNITUDE = 1e12;
@@ -134,6 +139,7 @@ public final class DefinitionReader {
   public static Definition read(String source, Reader reader) {
     DefinitionReader definitionReader = new DefinitionReader(source);
     Node root = JsonTree.parse(source, reader, definitionReader.problems);
+    JsonTree.checkTexts(source, root, definitionReader.problems);
     Definition definition = definitionReader.readDefinition(root);
     if (!definitionReader.problems.isEmpty() || definition == null) {
       throw new InvalidDefinitionException(definitionReader.sortedProblems());
@@ -151,7 +157,9 @@ public final class DefinitionReader {
   public static List<DefinitionProblem> validate(String source, Reader reader) {
     DefinitionReader definitionReader = new DefinitionReader(source);
     try {
-      definitionReader.readDefinition(JsonTree.parse(source, reader, definitionReader.problems));
+      Node root = JsonTree.parse(source, reader, definitionReader.problems);
+      JsonTree.checkTexts(source, root, definitionReader.problems);
+      definitionReader.readDefinition(root);
     } catch (MalformedDefinitionException e) {
       definitionReader.problems.addAll(e.problems());
     }
@@ -173,6 +181,10 @@ public final class DefinitionReader {
       return null;
     }
     checkKeys(root, TOP_KEYS, "a questionnaire");
+    if (root.members().containsKey("$schema") && !(value(root, "$schema") instanceof Str)) {
+      problem(value(root, "$schema"), "found " + value(root, "$schema").describe()
+          + "; expected a string, the address of the JSON Schema (for editors)");
+    }
     Integer format = integer(root, "formatVersion", true);
     if (format != null && (format < OLDEST_FORMAT_VERSION || format > FORMAT_VERSION)) {
       problem(value(root, "formatVersion"), "unsupported formatVersion " + format
@@ -182,11 +194,11 @@ public final class DefinitionReader {
     }
     String declaredLanguage = string(root, "language", false);
     if (declaredLanguage != null) {
-      if (LANGUAGE.matcher(declaredLanguage).matches()) {
+      if (LanguageTags.isValid(declaredLanguage)) {
         language = declaredLanguage;
       } else {
         problem(value(root, "language"), "found " + JsonTree.quote(declaredLanguage)
-            + "; expected a language tag such as 'en' or 'de-CH'");
+            + "; " + LanguageTags.expected(declaredLanguage));
       }
     }
     String id = id(root, "id", true);
@@ -209,6 +221,7 @@ public final class DefinitionReader {
     Map<String, ResponseScale> responseScales = responseScales(root, sharedMissing);
     Map<String, Item> items = items(root, responseScales);
     List<Scale> scales = scales(root, items.keySet());
+    checkNormsFinite(root, scales, items, responseScales);
     CalibrationSample calibration = calibration(root);
     ScaleMap scaleMap = scaleMap(root, scales);
     if (id == null || version == null || title == null || license == null || validated == null
@@ -306,7 +319,7 @@ public final class DefinitionReader {
         continue;
       }
       checkKeys(obj, MISSING_KEYS, "a missing code");
-      Integer code = integer(obj, "code", true);
+      Integer code = code(obj, "code", true);
       String reason = string(obj, "reason", true);
       LocalizedText label = text(obj, "label", false);
       MissingReason missingReason = null;
@@ -413,8 +426,8 @@ public final class DefinitionReader {
       return null;
     }
     if (shortForm) {
-      Integer min = integer(obj, "min", true);
-      Integer max = integer(obj, "max", true);
+      Integer min = code(obj, "min", true);
+      Integer max = code(obj, "max", true);
       if (min == null || max == null) {
         return null;
       }
@@ -467,7 +480,7 @@ public final class DefinitionReader {
         continue;
       }
       checkKeys(option, OPTION_KEYS, "an option");
-      Integer code = integer(option, "code", true);
+      Integer code = code(option, "code", true);
       Double value = bounded(option, "value", number(option, "value", true));
       LocalizedText label = text(option, "label", false);
       if (code == null || value == null) {
@@ -481,6 +494,12 @@ public final class DefinitionReader {
         continue;
       }
       options.add(new ResponseOption(code, value, label));
+    }
+    if (complete && options.stream().mapToDouble(ResponseOption::value).distinct().count() == 1) {
+      problem(array, "all " + options.size() + " options have the value "
+          + format(options.get(0).value()) + "; expected at least two different values (on a "
+          + "scale where every answer scores the same, no two partners could diverge)");
+      return null;
     }
     return complete ? options : null;
   }
@@ -499,9 +518,9 @@ public final class DefinitionReader {
     Map<String, List<String>> labels = new LinkedHashMap<>();
     for (Map.Entry<String, Member> entry : labelsObj.members().entrySet()) {
       Node node = entry.getValue().value();
-      if (!LANGUAGE.matcher(entry.getKey()).matches()) {
+      if (!LanguageTags.isValid(entry.getKey())) {
         problem(node, "found the key " + JsonTree.quote(entry.getKey())
-            + "; expected a language tag such as 'en'");
+            + "; " + LanguageTags.expected(entry.getKey()));
         continue;
       }
       if (!(node instanceof Arr arr)) {
@@ -844,6 +863,85 @@ public final class DefinitionReader {
     return new MinimumAnswered.Fraction(fraction);
   }
 
+  /**
+   * Rejects norms under which a score the scale can take has no finite z or T score: a tiny sd or
+   * a huge mean overflows {@code (score - mean) / sd} (or {@code 50 + 10 z}) to infinity. The
+   * scores are bounded by the largest magnitude a scale can reach, from each item's larger of
+   * its response scale's |min| and |max| point value (see the switch below); composites combine
+   * their components' bounds the same way.
+   */
+  private void checkNormsFinite(Obj root, List<Scale> scales, Map<String, Item> items,
+      Map<String, ResponseScale> responseScales) {
+    if (scales.stream().noneMatch(s -> s.reference() != null && s.reference().norms() != null)) {
+      return;
+    }
+    Map<String, Double> bound = new HashMap<>();
+    for (int index : CompositeGraph.of(scales).evaluationOrder()) {
+      Scale scale = scales.get(index);
+      // Per part (item or component): its weight (1 for a component) and largest magnitude.
+      double weights = 0;
+      double weighted = 0;
+      double largest = 0;
+      if (!scale.isComposite()) {
+        for (String id : scale.items()) {
+          Item item = items.get(id);
+          ResponseScale rs = item == null ? null : responseScales.get(item.responseScale());
+          if (rs != null) {
+            double v = Math.max(Math.abs(rs.minValue()), Math.abs(rs.maxValue()));
+            weights += item.weight();
+            weighted += item.weight() * v;
+            largest = Math.max(largest, v);
+          }
+        }
+      } else {
+        for (String id : scale.components()) {
+          double v = bound.getOrDefault(id, 0.0);
+          weights += 1;
+          weighted += v;
+          largest = Math.max(largest, v);
+        }
+      }
+      // A mean stays within its parts; a sum within their weighted sum; a prorated sum scales
+      // the answered parts up to all weights, so within all weights times the largest part.
+      double b = switch (scale.method()) {
+        case MEAN -> largest;
+        case SUM -> weighted;
+        case PRORATED_SUM -> weights * largest;
+      };
+      bound.put(scale.id(), b);
+      Norms norms = scale.reference() == null ? null : scale.reference().norms();
+      if (norms == null) {
+        continue;
+      }
+      double z = (b + Math.abs(norms.mean())) / norms.sd();
+      if (!Double.isFinite(z) || !Double.isFinite(50 + 10 * z)) {
+        problem(normsSd(root, scale.id()), "norms with mean " + format(norms.mean()) + " and sd " + format(norms.sd())
+            + " turn scores of up to " + format(b) + " into z scores beyond any number (z = "
+            + "(score - mean) / sd overflows); expected an sd and a mean on the scale of the "
+            + "scores");
+      }
+    }
+  }
+
+  /** Where the norms' sd of a scale stands, for a message (the scale was read, so it exists). */
+  private static Node normsSd(Obj root, String id) {
+    if (child(root, "scales") instanceof Arr arr) {
+      for (Node node : arr.elements()) {
+        if (node instanceof Obj obj && child(obj, "id") instanceof Str str
+            && str.value().equals(id) && child(obj, "reference") instanceof Obj ref
+            && child(ref, "norms") instanceof Obj norms && child(norms, "sd") != null) {
+          return child(norms, "sd");
+        }
+      }
+    }
+    return root;
+  }
+
+  private static @Nullable Node child(Obj obj, String key) {
+    Member member = obj.members().get(key);
+    return member == null ? null : member.value();
+  }
+
   private @Nullable ReferenceData reference(Obj scale) {
     Obj obj = optionalObject(scale, "reference", "reference data");
     if (obj == null) {
@@ -1160,16 +1258,28 @@ public final class DefinitionReader {
     return id;
   }
 
+  /** A JSON number exactly; one whose exponent exceeds 32 bits as the nearest of +-1e9999. */
+  private static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      boolean negativeExponent = text.matches(".*[eE]-.*");
+      return negativeExponent ? new BigDecimal("1e-9999")
+          : new BigDecimal((text.startsWith("-") ? "-" : "") + "1e9999");
+    }
+  }
+
   private @Nullable Integer integer(Obj obj, String key, boolean required) {
     Node node = member(obj, key, required, "an integer");
     if (node == null) {
       return null;
     }
-    if (!(node instanceof Num num) || !num.integral()) {
+    // As JSON Schema counts integers: 1.0 and 1e2 are integers, 1.5 is not.
+    BigDecimal value = node instanceof Num num ? decimal(num.text()) : null;
+    if (value == null || value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
       problem(node, "found " + node.describe() + "; expected an integer" + unquoteHint(node));
       return null;
     }
-    BigDecimal value = new BigDecimal(num.text());
     if (value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0
         || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
       problem(node, "found " + node.describe() + "; expected an integer from "
@@ -1177,6 +1287,17 @@ public final class DefinitionReader {
       return null;
     }
     return value.intValueExact();
+  }
+
+  /** An answer code (or a bound of a code range): an integer of at most 9 digits. */
+  private @Nullable Integer code(Obj obj, String key, boolean required) {
+    Integer code = integer(obj, key, required);
+    if (code != null && Math.abs((long) code) > MAX_CODE) {
+      problem(value(obj, key), "found the code " + code + "; expected a code from -" + MAX_CODE
+          + " to " + MAX_CODE + " (answer files are read with codes of up to 9 digits)");
+      return null;
+    }
+    return code;
   }
 
   private @Nullable Double number(Obj obj, String key, boolean required) {
@@ -1236,9 +1357,9 @@ public final class DefinitionReader {
     Map<String, String> byLanguage = new LinkedHashMap<>();
     for (Map.Entry<String, Member> entry : textObj.members().entrySet()) {
       String tag = entry.getKey();
-      if (!LANGUAGE.matcher(tag).matches()) {
+      if (!LanguageTags.isValid(tag)) {
         problem(entry.getValue().value(), "found the key " + JsonTree.quote(tag)
-            + "; expected a language tag such as 'en'");
+            + "; " + LanguageTags.expected(tag));
         return null;
       }
       String text = nonEmptyString(entry.getValue().value());

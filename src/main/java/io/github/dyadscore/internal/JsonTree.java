@@ -245,6 +245,58 @@ final class JsonTree {
     }
   }
 
+  /**
+   * Reports every key and string of a tree that cannot be written faithfully (see {@link
+   * #checkText}); a definition's texts end up in CSV, JSON, HTML and PDF outputs. Answers are
+   * not checked: their keys are item ids, which a definition restricts anyway.
+   */
+  static void checkTexts(String source, Node node, List<DefinitionProblem> problems) {
+    if (node instanceof Obj obj) {
+      for (Map.Entry<String, Member> entry : obj.members().entrySet()) {
+        Member member = entry.getValue();
+        checkText(source, entry.getKey(), member.keyLine(), member.keyColumn(),
+            member.value().pointer(), "key", problems);
+        checkTexts(source, member.value(), problems);
+      }
+    } else if (node instanceof Arr arr) {
+      for (Node element : arr.elements()) {
+        checkTexts(source, element, problems);
+      }
+    } else if (node instanceof Str str) {
+      checkText(source, str.value(), str.line(), str.column(), str.pointer(), "string",
+          problems);
+    }
+  }
+
+  /**
+   * Reports a text that cannot be written faithfully: one with a NUL character (which CSV
+   * readers, PDF reports and C programs take for the end of the text) or a lone surrogate (half of
+   * a character, which UTF-8 cannot encode, so every output would turn it into '?'). The message
+   * names the character's position, never the text: it may be a person's answer.
+   */
+  private static void checkText(String source, String text, int line, int column,
+      String pointer, String what, List<DefinitionProblem> problems) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String problem = null;
+      if (c == 0) {
+        problem = "a NUL character (\\u0000)";
+      } else if (Character.isHighSurrogate(c) ? i + 1 == text.length()
+          || !Character.isLowSurrogate(text.charAt(i + 1))
+          : Character.isLowSurrogate(c) && (i == 0
+              || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+        problem = String.format(java.util.Locale.ROOT, "a lone surrogate (\\u%04x, half of a "
+            + "character)", (int) c);
+      }
+      if (problem != null) {
+        problems.add(new DefinitionProblem(source, line, column, pointer, "the " + what
+            + " holds " + problem + " at character " + (i + 1) + "; expected text that can be "
+            + "written as UTF-8 without loss (no NUL, no lone surrogate)"));
+        return;
+      }
+    }
+  }
+
   /** A convenience for callers that must not see a null root. */
   static @Nullable Member member(Obj obj, String key) {
     return obj.members().get(key);
