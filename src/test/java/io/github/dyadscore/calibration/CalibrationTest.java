@@ -131,6 +131,9 @@ class CalibrationTest {
     // It loads again from its own text, to the same definition.
     assertThat(Questionnaire.parse(calibration.questionnaire().toJson()).definition())
         .isEqualTo(definition);
+    // The calibration fields are format 2, whatever version the original file said (1 here).
+    assertThat(CalibrationGolden.definition().toJson()).contains("\"formatVersion\": 1,");
+    assertThat(calibration.questionnaire().toJson()).contains("\"formatVersion\": 2,");
   }
 
   @Test
