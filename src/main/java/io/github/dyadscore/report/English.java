@@ -46,6 +46,17 @@ final class English {
           + "answered fewer than {0} of the items both answered favourably, and a figure over so "
           + "few items could reveal a single answer."),
       Map.entry("agreement.none.all", "No item was answered by both."),
+      Map.entry("rwg", "Agreement within the couple over this scale's items, r_wg: {0} (1 = "
+          + "the same answers, 0 = as far apart as random answers or further)."),
+      Map.entry("rwg.undefined", "Agreement within the couple, r_wg: not computed; it needs both "
+          + "partners' answers to every item of this scale, all on answer scales of the same "
+          + "length."),
+      Map.entry("rwg.withheld", "Agreement within the couple, r_wg: not shown, because this "
+          + "scale has a group of fewer than {0} items, and a figure over so few items could "
+          + "reveal a single answer."),
+      Map.entry("distance", "Profile distance D = {0} (D\u00b2 = {1}, the sum of the squared "
+          + "gaps). Of D\u00b2, {2} comes from different levels (elevation), {3} from different "
+          + "spread (scatter) and {4} from a different pattern (shape)."),
       Map.entry("profiles", "Answer profiles"),
       Map.entry("profile", "Over the {0} items both answered: correlation r = {1}; mean "
           + "absolute difference {2} points."),

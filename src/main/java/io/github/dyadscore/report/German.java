@@ -46,6 +46,18 @@ final class German {
           + "Person weniger als {0} der von beiden beantworteten Fragen günstig beantwortete; "
           + "eine Zahl über so wenige Fragen könnte eine einzelne Antwort verraten."),
       Map.entry("agreement.none.all", "Keine Frage wurde von beiden beantwortet."),
+      Map.entry("rwg", "Übereinstimmung des Paares über die Fragen dieser Skala, r_wg: {0} "
+          + "(1 = gleiche Antworten, 0 = so weit auseinander wie zufällige Antworten oder "
+          + "weiter)."),
+      Map.entry("rwg.undefined", "Übereinstimmung des Paares, r_wg: nicht berechnet; sie braucht "
+          + "die Antworten beider auf jede Frage dieser Skala, alle auf Antwortskalen gleicher "
+          + "Länge."),
+      Map.entry("rwg.withheld", "Übereinstimmung des Paares, r_wg: nicht gezeigt, weil diese "
+          + "Skala eine Gruppe von weniger als {0} Fragen hat; eine Zahl über so wenige Fragen "
+          + "könnte eine einzelne Antwort verraten."),
+      Map.entry("distance", "Profildistanz D = {0} (D\u00b2 = {1}, die Summe der quadrierten "
+          + "Abstände). Davon stammen {2} aus verschiedener Höhe (Niveau), {3} aus verschiedener "
+          + "Streuung und {4} aus verschiedenem Verlauf (Form)."),
       Map.entry("profiles", "Antwortprofile"),
       Map.entry("profile", "Über die {0} von beiden beantworteten Fragen: Korrelation r = {1}; "
           + "mittlerer absoluter Unterschied {2} Punkte."),

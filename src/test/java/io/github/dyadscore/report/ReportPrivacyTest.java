@@ -148,6 +148,63 @@ class ReportPrivacyTest {
         .isEqualTo(both(view(alex, sam, audience)));
   }
 
+  // ------------------------------------------------------------------ small counts
+
+  private static final Questionnaire TINY = TestQuestionnaires.tiny();
+
+  private static ReportView tiny(Answers a, Answers b, Audience audience) {
+    return ReportView.of(TINY, a, b, ReportOptions.builder().audience(audience).build());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Audience.class, names = {"PARTNER_A", "PARTNER_B", "COUPLE"})
+  void profileDistanceOverFewerThanThreeSharedItemsIsWithheld(Audience audience) {
+    // Two items in common: D^2 is the sum of two squared gaps, and with the reader's own answers
+    // and the other's scale scores it would give the other's answers away.
+    Answers a = ReportCases.answers("{\"p1\": 4, \"p2\": 5, \"q1\": 3}");
+    Answers b = ReportCases.answers("{\"p1\": 2, \"p3\": 1, \"q1\": 5}");
+    ReportView view = tiny(a, b, audience);
+    assertThat(view.profile().itemsUsed()).isEqualTo(2);
+    assertThat(view.profileWithheld()).isTrue();
+    assertThat(view.profileDistance().squared()).isNaN();
+    assertThat(ReportJson.toJson(view)).contains("\"distance\":{\"squared\":null,"
+        + "\"distance\":null,\"elevation\":null,\"scatter\":null,\"shape\":null}");
+    assertThat(ReportText.render(view)).doesNotContain("Profile distance");
+    assertThat(HtmlReport.render(view)).doesNotContain("Profile distance D =");
+
+    ReportView therapist = tiny(a, b, Audience.THERAPIST);
+    assertThat(therapist.profileDistance().squared()).isEqualTo(8.0);
+    assertThat(ReportText.render(therapist)).contains("Profile distance D = 2.83");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Audience.class, names = {"PARTNER_A", "PARTNER_B", "COUPLE"})
+  void withinCoupleAgreementOverAGroupOfFewerThanThreeItemsIsWithheld(Audience audience) {
+    // q1 and q2 form the scales "prorated" and "strict": r_wg over them is s^2 over two gaps.
+    Answers a = ReportCases.answers(
+        "{\"p1\": 4, \"p2\": 5, \"p3\": 2, \"p4\": 4, \"q1\": 3, \"q2\": 3}");
+    Answers b = ReportCases.answers(
+        "{\"p1\": 4, \"p2\": 4, \"p3\": 2, \"p4\": 5, \"q1\": 2, \"q2\": 4}");
+    ReportView view = tiny(a, b, audience);
+    ReportView therapist = tiny(a, b, Audience.THERAPIST);
+    for (int s = 0; s < view.scales().size(); s++) {
+      ScaleResult r = view.scales().get(s);
+      boolean small = !r.scale().id().equals("pos");
+      assertThat(r.withinCoupleAgreementWithheld()).as(r.scale().id()).isEqualTo(small);
+      if (small) {
+        assertThat(r.comparison().withinCoupleAgreement()).as(r.scale().id()).isNaN();
+      } else {
+        assertThat(r.comparison().withinCoupleAgreement()).isBetween(0.0, 1.0);
+      }
+      assertThat(therapist.scales().get(s).withinCoupleAgreementWithheld()).isFalse();
+    }
+    assertThat(therapist.scales().get(2).comparison().withinCoupleAgreement()).isBetween(0.0, 1.0);
+    String json = ReportJson.toJson(view);
+    assertThat(json.split("\"withinCoupleAgreement\":null,\"withinCoupleAgreementWithheld\":true",
+        -1)).hasSize(4);
+    assertThat(ReportText.render(view)).contains("r_wg: not shown");
+  }
+
   // ------------------------------------------------------------------ sentinels
 
   private static final Questionnaire SENTINEL = load("report/sentinel.json");

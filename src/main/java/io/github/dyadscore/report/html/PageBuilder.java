@@ -3,6 +3,7 @@ package io.github.dyadscore.report.html;
 import io.github.dyadscore.couple.Agreement;
 import io.github.dyadscore.couple.DifferenceVerdict;
 import io.github.dyadscore.couple.ItemComparison;
+import io.github.dyadscore.couple.ProfileDistance;
 import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.definition.Band;
@@ -150,6 +151,14 @@ final class PageBuilder {
           + c.itemsCompared() + " items both answered (" + percent(c.positiveAgreement()) + ").";
       table.add(new Row("Positive couple agreement", List.of(percent(c.positiveAgreement())
           + " of " + c.itemsCompared() + " items")));
+    }
+    if (result.withinCoupleAgreementWithheld()) {
+      table.add(new Row("Agreement within the couple (r_wg)", List.of(
+          "not shown (too few items)")));
+    } else {
+      table.add(new Row("Agreement within the couple (r_wg)", List.of(
+          Double.isNaN(c.withinCoupleAgreement()) ? "none (needs every item answered by both)"
+              : number(c.withinCoupleAgreement()))));
     }
     return new ScaleBlock(c.scale(), name, text(scale.description()).isEmpty() ? null
         : text(scale.description()), "Possible range " + number(range[0]) + " to "
@@ -534,7 +543,7 @@ final class PageBuilder {
     if (Double.isNaN(p.correlation())) {
       return "Over the " + p.itemsUsed() + " items both answered, the pattern of the answers "
           + "cannot be compared: one partner gave the same answer everywhere, or too few items "
-          + "were answered." + mad;
+          + "were answered." + mad + distance();
     }
     double r = p.correlation();
     String words = r >= 0.7 ? "go up and down together strongly"
@@ -543,7 +552,20 @@ final class PageBuilder {
         : r > -0.1 ? "do not go up and down together"
         : "tend to go in opposite directions";
     return "Over the " + p.itemsUsed() + " items both answered, the two partners' answers "
-        + words + " (profile correlation r = " + number(r) + ")." + mad;
+        + words + " (profile correlation r = " + number(r) + ")." + mad + distance();
+  }
+
+  /** Cronbach and Gleser's D and its parts in words, or nothing where it is not shown. */
+  private String distance() {
+    ProfileDistance d = view.profileDistance();
+    if (view.profileWithheld() || Double.isNaN(d.squared())) {
+      return "";
+    }
+    return " Profile distance D = " + number(d.distance()) + " (D² = " + number(d.squared())
+        + ", the sum of the squared gaps): " + number(d.elevation()) + " of D² comes from "
+        + "different levels (elevation), " + number(d.scatter()) + " from different spread "
+        + "(scatter) and " + number(Math.max(0, d.shape())) + " from a different pattern "
+        + "(shape).";
   }
 
   private List<HowTo> howToRead() {
@@ -601,6 +623,17 @@ final class PageBuilder {
         + "partners' answers over the items both answered: it reflects whether their answers "
         + "rise and fall together, not whether they are equally high. The mean absolute "
         + "difference says how far apart the answers were on average."));
+    entries.add(new HowTo("Profile distance", "Cronbach & Gleser's (1953) D² is the sum of "
+        + "the squared gaps over the items both answered, and D its square root. It splits "
+        + "exactly into elevation k (m_A − m_B)², scatter k (s_A − s_B)² and shape "
+        + "2 k s_A s_B (1 − r), with k items, means m, standard deviations s (divided by k) "
+        + "and the profile correlation r."));
+    entries.add(new HowTo("Agreement within the couple", "r_wg over a scale's items (James, "
+        + "Demaree & Wolf 1984, as R's multilevel::rwg.j): 1 − s²/σ² turned into a "
+        + "J-item index, where s² is the mean of the two partners' variances per item and σ² "
+        + "the variance of random answers, (A² − 1)/12 for A answer options; 1 means the same "
+        + "answers, 0 answers as far apart as random ones or further (it is never below 0). "
+        + "It needs both partners' answers to every item of the scale."));
     entries.add(new HowTo("Read gaps with both scores", "A gap alone hides where the partners "
         + "stand: always read it beside both scores."));
     return entries;
