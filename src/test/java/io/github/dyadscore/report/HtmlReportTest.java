@@ -43,6 +43,9 @@ class HtmlReportTest {
     cases.add(Arguments.of("edge-therapist", Audience.THERAPIST, false));
     cases.add(Arguments.of("edge-partner-b", Audience.PARTNER_B, false));
     cases.add(Arguments.of("csi4-therapist", Audience.THERAPIST, false));
+    for (Audience audience : Audience.values()) {
+      cases.add(Arguments.of("perception-" + audience.tag(), audience, false));
+    }
     return cases.stream();
   }
 
@@ -64,6 +67,12 @@ class HtmlReportTest {
       a = answers(CASES.resolve("edge-a.json"));
       b = answers(CASES.resolve("edge-b.json"));
       options.names("Robin <b>", "Kim & \"Lee\"");
+    } else if (name.startsWith("perception-")) {
+      // Alex predicted all 14 mutuality items of Sam, Sam only 2 of Alex's.
+      q = Questionnaire.bundled("mutuality-security");
+      a = answers(CASES.resolve("perception-a.json"));
+      b = answers(CASES.resolve("perception-b.json"));
+      options.names("Alex", "Sam");
     } else {
       q = Questionnaire.bundled("csi-4");
       a = answers(CASES.resolve("csi-a.json"));

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What each audience's report must not show of a partner's answers, proven on the output itself
- * for both formats: a report meant for partner A (or for the couple) does not change when partner
+ * for every format (text, JSON and HTML): a report meant for partner A (or for the couple) does not change when partner
  * B's item answers change in ways that keep every figure the audience may see, and planted
  * sentinel codes and labels of the other partner appear nowhere in it.
  */
@@ -33,7 +33,8 @@ class ReportPrivacyTest {
       .toList();
 
   private static String both(ReportView view) {
-    return ReportText.render(view) + "\n" + ReportJson.toPrettyJson(view);
+    return ReportText.render(view) + "\n" + ReportJson.toPrettyJson(view) + "\n"
+        + HtmlReport.render(view);
   }
 
   private static ReportView view(Answers a, Answers b, Audience audience) {
@@ -71,11 +72,17 @@ class ReportPrivacyTest {
     return item.reversed() ? 8 - code : code;
   }
 
-  private static Answers answers(int[] codes) {
+  private static Answers answers(int[] codes, long guessSeed) {
     Map<String, Integer> map = new LinkedHashMap<>();
     List<Item> items = SCALE_ITEMS;
     for (int i = 0; i < codes.length; i++) {
       map.put(items.get(i).id(), codes[i]);
+    }
+    // Each partner also guesses the other's answers to the mutuality items (pm1..pm14): the
+    // perception section must not change either when the other's answers move behind it.
+    Random guesses = new Random(guessSeed);
+    for (int i = 1; i <= 14; i++) {
+      map.put("pm" + i, 1 + guesses.nextInt(7));
     }
     return Answers.of(map);
   }
@@ -113,15 +120,16 @@ class ReportPrivacyTest {
     int changed = 0;
     for (int seed = 1; seed <= 12; seed++) {
       int[][] c = couple(new Random(seed));
-      Answers a = answers(c[0]);
-      Answers b = answers(c[1]);
+      Answers a = answers(c[0], 2L * seed);
+      Answers b = answers(c[1], 2L * seed + 1);
       String original = both(view(a, b, audience));
+      assertThat(original).contains("Predicting the partner", "Profile distance", "r_wg: ");
       List<Answers[]> variants = new ArrayList<>();
       if (audience != Audience.PARTNER_B) {
-        variants.add(new Answers[] {a, answers(swapped(c[0], c[1]))});
+        variants.add(new Answers[] {a, answers(swapped(c[0], c[1]), 2L * seed + 1)});
       }
       if (audience != Audience.PARTNER_A) {
-        variants.add(new Answers[] {answers(swapped(c[1], c[0])), b});
+        variants.add(new Answers[] {answers(swapped(c[1], c[0]), 2L * seed), b});
       }
       for (Answers[] v : variants) {
         if (v[0].equals(a) && v[1].equals(b)) {

@@ -19,6 +19,7 @@ public record Page(
     @Nullable ScaleMapBlock map,
     @Nullable ItemsBlock items,
     String profile,
+    @Nullable PerceptionBlock perception,
     List<HowTo> howToRead,
     String footer) {
 
@@ -110,6 +111,22 @@ public record Page(
 
   /** An item with each partner's answer label (empty for an answer the reader may not see). */
   public record ItemRow(String text, String answerA, String answerB, @Nullable String note) {}
+
+  /**
+   * How each partner predicted the other: per direction its sentences and a table with one
+   * column for all predicted items and one per scale. Never per item.
+   */
+  public record PerceptionBlock(String heading, String intro, List<PerceptionDirection> directions) {}
+
+  /** One direction (who predicted whom) of the perception block. */
+  public record PerceptionDirection(
+      String id,
+      String heading,
+      List<String> sentences,
+      String caption,
+      String corner,
+      List<String> columns,
+      List<Row> rows) {}
 
   /** One entry of "how to read this". */
   public record HowTo(String term, String explanation) {}

@@ -3,6 +3,7 @@ package io.github.dyadscore.report.html;
 import io.github.dyadscore.couple.Agreement;
 import io.github.dyadscore.couple.DifferenceVerdict;
 import io.github.dyadscore.couple.ItemComparison;
+import io.github.dyadscore.couple.Privacy;
 import io.github.dyadscore.couple.ProfileDistance;
 import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.couple.ScaleComparison;
@@ -16,7 +17,9 @@ import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.definition.ScaleMap;
 import io.github.dyadscore.report.Audience;
 import io.github.dyadscore.report.ItemDetail;
+import io.github.dyadscore.perception.Direction;
 import io.github.dyadscore.report.OwnAnswer;
+import io.github.dyadscore.report.PerceptionResult;
 import io.github.dyadscore.report.ReportView;
 import io.github.dyadscore.report.ScaleResult;
 import io.github.dyadscore.report.html.Page.Dumbbell;
@@ -28,6 +31,8 @@ import io.github.dyadscore.report.html.Page.ItemsBlock;
 import io.github.dyadscore.report.html.Page.Label;
 import io.github.dyadscore.report.html.Page.Line;
 import io.github.dyadscore.report.html.Page.Marker;
+import io.github.dyadscore.report.html.Page.PerceptionBlock;
+import io.github.dyadscore.report.html.Page.PerceptionDirection;
 import io.github.dyadscore.report.html.Page.Rect;
 import io.github.dyadscore.report.html.Page.Row;
 import io.github.dyadscore.report.html.Page.ScaleBlock;
@@ -100,7 +105,7 @@ final class PageBuilder {
                 .orElse(null));
     return new Page("en", heading + " · " + title, heading, audience,
         "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
-        "", header, scales, map(), items(), profile(), howToRead(),
+        "", header, scales, map(), items(), profile(), perception(), howToRead(),
         "Made with dyadscore " + ReportView.dyadscoreVersion() + " from " + title + " " + definition.version() + "."
             + (definition.provenance().validated() ? ""
                 : " This questionnaire is not clinically validated."));
@@ -568,6 +573,84 @@ final class PageBuilder {
         + "(shape).";
   }
 
+  // ---------------------------------------------------------------- predicting the partner
+
+  /**
+   * How each partner predicted the other, from {@link ReportView#perception()}: what the view
+   * withholds is NaN there and shown as withheld here; hits and accuracy get rows only where the
+   * view has them. Left out when no partner made a prediction that can be compared.
+   */
+  private @Nullable PerceptionBlock perception() {
+    List<PerceptionResult> results = view.perception();
+    if (results.stream().noneMatch(r -> r.items() > 0)) {
+      return null;
+    }
+    boolean itemLevel = view.itemDetail() == ItemDetail.ALL;
+    List<PerceptionDirection> directions = new ArrayList<>();
+    for (Direction direction : Direction.values()) {
+      List<PerceptionResult> of = results.stream().filter(r -> r.direction() == direction)
+          .toList();
+      PerceptionResult all = of.get(0);
+      List<String> sentences = new ArrayList<>();
+      List<String> columns = new ArrayList<>();
+      List<List<String>> cells = new ArrayList<>();
+      for (int i = 0; i < (itemLevel ? 7 : 4); i++) {
+        cells.add(new ArrayList<>());
+      }
+      for (PerceptionResult r : of) {
+        sentences.add(r.words());
+        // A withheld result has no numbers to show; its sentence says why.
+        if (r.items() == 0 || r.withheld()) {
+          continue;
+        }
+        columns.add(r.scale() == null ? "All predicted items"
+            : text(definition.scale(r.scale()).orElseThrow().name()));
+        cells.get(0).add(Integer.toString(r.items()));
+        cells.get(1).add(signed(r.bias()));
+        cells.get(2).add(number(r.predicted()));
+        cells.get(3).add(number(r.actual()));
+        if (itemLevel) {
+          cells.get(4).add(percent(r.exactHits()));
+          cells.get(5).add(percent(r.withinOneHits()));
+          cells.get(6).add(number(r.accuracy()));
+        }
+      }
+      List<Row> rows = new ArrayList<>();
+      if (!columns.isEmpty()) {
+        List<String> labels = new ArrayList<>(List.of("Items compared",
+            "Mean gap, prediction − answer", "Score expected for " + all.target(),
+            all.target() + "'s score on the same items"));
+        if (itemLevel) {
+          labels.addAll(List.of("Exact hits", "Hits within one point",
+              "Accuracy (correlation r)"));
+        }
+        for (int i = 0; i < labels.size(); i++) {
+          // A row with no defined figure at all (a composite without predicted scale scores)
+          // says nothing.
+          if (!cells.get(i).stream().allMatch("none"::equals)) {
+            rows.add(new Row(labels.get(i), cells.get(i)));
+          }
+        }
+      }
+      directions.add(new PerceptionDirection(direction == Direction.A_ABOUT_B ? "a" : "b",
+          "How " + all.predictor() + " predicted " + all.target(), sentences,
+          "The numbers behind how " + all.predictor() + " predicted " + all.target() + ".",
+          all.predictor() + " about " + all.target(), columns, rows));
+    }
+    return new PerceptionBlock("Predicting the partner", "Some questions asked each partner "
+        + "how they think the other answered. Here is how close those guesses came, over the "
+        + "items with a guess and both partners' own answers; never item by item.", directions);
+  }
+
+  /** A gap with its sign, such as +0.25 or −0.50; "none" when undefined. */
+  private static String signed(double value) {
+    if (Double.isNaN(value)) {
+      return "none";
+    }
+    String n = number(Math.abs(value) < 0.005 ? 0 : value);
+    return value >= 0.005 ? "+" + n : n;
+  }
+
   private List<HowTo> howToRead() {
     List<HowTo> entries = new ArrayList<>();
     entries.add(new HowTo("The charts", "Each scale runs over its full possible range. "
@@ -634,6 +717,19 @@ final class PageBuilder {
         + "the variance of random answers, (A² − 1)/12 for A answer options; 1 means the same "
         + "answers, 0 answers as far apart as random ones or further (it is never below 0). "
         + "It needs both partners' answers to every item of the scale."));
+    if (view.perception().stream().anyMatch(r -> r.items() > 0)) {
+      entries.add(new HowTo("Predicting the partner", "For the items where a partner guessed "
+          + "the other's answer and both answered for themselves (after turning items worded "
+          + "the other way round): the mean gap is the mean of guess − answer, so a positive "
+          + "gap means the guesses were too high; the expected score is the scale score the "
+          + "guesses add up to, beside the partner's real score on the same items"
+          + (view.itemDetail() == ItemDetail.ALL ? "; exact hits and hits within one point "
+              + "count the guesses that met the answer, and accuracy is Pearson's r between "
+              + "guesses and answers (Kenny & Acitelli 2001)." : " (Kenny & Acitelli 2001).")
+          + " A figure over fewer than " + Privacy.MINIMUM_SHARED_ITEMS + " items is not "
+          + "shown in a report for one partner or for the couple, as it could reveal a single "
+          + "answer."));
+    }
     entries.add(new HowTo("Read gaps with both scores", "A gap alone hides where the partners "
         + "stand: always read it beside both scores."));
     return entries;
