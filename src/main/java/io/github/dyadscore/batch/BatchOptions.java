@@ -103,7 +103,22 @@ public record BatchOptions(
      * profile is the mean keyed answer per item over every person scored, so the file is read
      * twice (once when an imputing run reads it twice anyway).
      */
-    DISTINCTIVE_PROFILES
+    DISTINCTIVE_PROFILES,
+    /**
+     * Five more {@code couples.csv} columns: Cronbach and Gleser's D^2, D, and D^2's elevation,
+     * scatter and shape parts. Off by default so that the default run writes no column it was not
+     * asked for: each costs a 15-digit number per couple.
+     *
+     * @since 0.1.0
+     */
+    PROFILE_ANATOMY,
+    /**
+     * One more {@code couples.csv} column per scale: within-couple agreement r_wg(J) ({@code
+     * <scale>_rwg}). Off by default, as {@link #PROFILE_ANATOMY}.
+     *
+     * @since 0.1.0
+     */
+    WITHIN_COUPLE_AGREEMENT
   }
 
   /**

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * couples.csv: one line per couple with at least one scored partner: both scores per scale, their
  * difference, absolute difference and mean, whether the difference is reliable, positive couple
- * agreement and within-couple agreement r_wg(J); the profile similarity with Cronbach and
- * Gleser's D^2 and its parts; with {@link Output#DISTINCTIVE_PROFILES}, the distinctive profile
+ * agreement; the profile similarity; with {@link Output#WITHIN_COUPLE_AGREEMENT}, r_wg(J) per
+ * scale; with {@link Output#PROFILE_ANATOMY}, Cronbach and Gleser's D^2 and its parts; with {@link
+ * Output#DISTINCTIVE_PROFILES}, the distinctive profile
  * correlation and each partner's normativeness (Furr 2008). The columns beyond the scores cost a
  * few passes over the couple's item arrays, nothing per row of the file.
  *
@@ -30,26 +31,40 @@ final class CouplesWriter implements TableWriter {
   private final List<String> columns;
   private final int scaleCount;
   private final boolean distinctive;
+  private final boolean anatomy;
+  private final boolean rwg;
+  /** The "NA" cells after profile_items of a couple with one partner. */
+  private final String absentProfile;
 
   CouplesWriter(Definition definition, BatchOptions options) {
     List<Scale> scales = definition.scales();
     this.scaleCount = scales.size();
+    anatomy = options.outputs().contains(Output.PROFILE_ANATOMY);
+    rwg = options.outputs().contains(Output.WITHIN_COUPLE_AGREEMENT);
+    distinctive = options.outputs().contains(Output.DISTINCTIVE_PROFILES);
     List<String> names = new ArrayList<>(List.of("couple", "partners"));
     options.passThrough().forEach(name -> names.add(name + "_A"));
     options.passThrough().forEach(name -> names.add(name + "_B"));
     for (Scale scale : scales) {
       String s = scale.id();
       names.addAll(List.of(s + "_A", s + "_B", s + "_diff", s + "_absdiff", s + "_mean",
-          s + "_reliable", s + "_pca", s + "_rwg"));
+          s + "_reliable", s + "_pca"));
+      if (rwg) {
+        names.add(s + "_rwg");
+      }
     }
-    names.addAll(List.of("profile_r", "profile_mad", "profile_items", "profile_d2", "profile_d",
-        "profile_elevation", "profile_scatter", "profile_shape"));
-    distinctive = options.outputs().contains(Output.DISTINCTIVE_PROFILES);
+    names.addAll(List.of("profile_r", "profile_mad", "profile_items"));
+    int profileColumns = names.size();
+    if (anatomy) {
+      names.addAll(List.of("profile_d2", "profile_d", "profile_elevation", "profile_scatter",
+          "profile_shape"));
+    }
     if (distinctive) {
       names.addAll(List.of("profile_distinctive_r", "profile_normativeness_A",
           "profile_normativeness_B"));
     }
     this.columns = List.copyOf(names);
+    this.absentProfile = ",NA".repeat(3 + names.size() - profileColumns);
   }
 
   @Override
@@ -100,27 +115,28 @@ final class CouplesWriter implements TableWriter {
       }
       CsvText.number(out.append(','),
           complete ? engine.positiveAgreement(s, a.keyed, b.keyed) : Double.NaN);
-      CsvText.number(out.append(','), complete
-          ? engine.withinCoupleAgreement(s, a.keyed, b.keyed, Privacy.SHARE_ITEMS) : Double.NaN);
+      if (rwg) {
+        CsvText.number(out.append(','), complete
+            ? engine.withinCoupleAgreement(s, a.keyed, b.keyed, Privacy.SHARE_ITEMS)
+            : Double.NaN);
+      }
     }
     if (!complete) {
-      out.append(",NA,NA,NA,NA,NA,NA,NA,NA");
-      if (distinctive) {
-        out.append(",NA,NA,NA");
-      }
-      out.append('\n');
+      out.append(absentProfile).append('\n');
       return;
     }
     ProfileSimilarity profile = engine.profile(a.keyed, b.keyed);
     CsvText.number(out.append(','), profile.correlation());
     CsvText.number(out.append(','), profile.meanAbsoluteDifference());
     CsvText.integer(out.append(','), profile.itemsUsed());
-    ProfileDistance distance = profile.distance();
-    CsvText.number(out.append(','), distance.squared());
-    CsvText.number(out.append(','), distance.distance());
-    CsvText.number(out.append(','), distance.elevation());
-    CsvText.number(out.append(','), distance.scatter());
-    CsvText.number(out.append(','), distance.shape());
+    if (anatomy) {
+      ProfileDistance distance = profile.distance();
+      CsvText.number(out.append(','), distance.squared());
+      CsvText.number(out.append(','), distance.distance());
+      CsvText.number(out.append(','), distance.elevation());
+      CsvText.number(out.append(','), distance.scatter());
+      CsvText.number(out.append(','), distance.shape());
+    }
     NormativeProfile normative = couple.normativeProfile();
     if (distinctive && normative != null) {
       CsvText.number(out.append(','), normative.distinctiveCorrelation(a.keyed, b.keyed));

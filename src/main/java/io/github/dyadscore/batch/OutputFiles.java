@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -38,7 +37,8 @@ import java.util.stream.Stream;
  * a rename). {@link #commit()} then:
  *
  * <ol>
- *   <li>flushes every staged file to disk ({@code fsync}), then the staging folder;
+ *   <li>flushes every staged file to disk ({@code fsync}; most of each is already there, as
+ *       {@link DiskFlushingStream} flushes while the run writes), then the staging folder;
  *   <li>writes the commit journal {@value #JOURNAL} (to a temporary name, flushed, then renamed:
  *       the journal exists whole or not at all) naming the staging folder, the files to move in
  *       order, the earlier outputs of the same kind that this run does not write (to delete) and
@@ -94,7 +94,7 @@ final class OutputFiles implements Closeable {
 
   private enum State { OPEN, COMMITTING, COMMITTED, ABANDONED }
 
-  private record Pending(String name, FileChannel channel, OutputStream out) {}
+  private record Pending(String name, DiskFlushingStream disk, OutputStream out) {}
 
   private final Path folder;
   private final Family family;
@@ -168,9 +168,10 @@ final class OutputFiles implements Closeable {
     checkOpen();
     FileChannel channel = FileChannel.open(staging.resolve(name), StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE);
+    DiskFlushingStream disk = new DiskFlushingStream(channel);
     // Chunks of text arrive in blocks larger than the buffer and go straight through.
-    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-    pending.put(name, new Pending(name, channel, out));
+    OutputStream out = new BufferedOutputStream(disk, 1 << 16);
+    pending.put(name, new Pending(name, disk, out));
     return out;
   }
 
@@ -180,7 +181,7 @@ final class OutputFiles implements Closeable {
     state = State.COMMITTING;
     for (Pending p : pending.values()) {
       p.out().flush();
-      p.channel().force(true);
+      p.disk().force();
       p.out().close();
     }
     // Checked before anything is moved, so that an output that cannot be replaced leaves the

@@ -13,6 +13,25 @@ import java.util.Arrays;
  */
 final class Utf8Builder {
 
+  /** "00", "01", ..., "99" as ASCII bytes. */
+  private static final byte[] DIGIT_PAIRS = new byte[200];
+
+  /** 10^k for k = 0..18; 10^18 is the largest power of ten below Long.MAX_VALUE. */
+  private static final long[] POWERS_OF_TEN = new long[19];
+
+  private static final long EIGHT_DIGITS = 100_000_000L;
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+      DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+    POWERS_OF_TEN[0] = 1;
+    for (int k = 1; k < POWERS_OF_TEN.length; k++) {
+      POWERS_OF_TEN[k] = POWERS_OF_TEN[k - 1] * 10;
+    }
+  }
+
   private byte[] bytes;
   private int length;
 
@@ -59,20 +78,50 @@ final class Utf8Builder {
     return this;
   }
 
-  /** Appends the decimal digits of a non-negative long. */
+  /**
+   * Appends the decimal digits of a non-negative long. The 15-digit numbers of a batch run make
+   * this one of its hottest methods: the length comes from comparisons, and the digits two at a
+   * time from a table, eight at a time in int arithmetic, so a 15-digit number costs 8 divisions
+   * instead of 30.
+   */
   Utf8Builder appendDigits(long value) {
     int digits = 1;
-    for (long rest = value / 10; rest > 0; rest /= 10) {
+    while (digits < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[digits]) {
       digits++;
     }
     ensure(digits);
+    int at = length + digits;
     long rest = value;
-    for (int i = length + digits - 1; i >= length; i--) {
-      bytes[i] = (byte) ('0' + rest % 10);
-      rest /= 10;
+    while (rest >= EIGHT_DIGITS) {
+      long high = rest / EIGHT_DIGITS;
+      int low = (int) (rest - high * EIGHT_DIGITS);
+      for (int pair = 0; pair < 4; pair++) {
+        int quotient = low / 100;
+        at = appendPair(at, low - quotient * 100);
+        low = quotient;
+      }
+      rest = high;
+    }
+    int small = (int) rest;
+    while (small >= 100) {
+      int quotient = small / 100;
+      at = appendPair(at, small - quotient * 100);
+      small = quotient;
+    }
+    if (small >= 10) {
+      appendPair(at, small);
+    } else {
+      bytes[at - 1] = (byte) ('0' + small);
     }
     length += digits;
     return this;
+  }
+
+  /** Writes the two digits of 0 <= pair < 100 just before {@code at}; returns the new start. */
+  private int appendPair(int at, int pair) {
+    bytes[at - 1] = DIGIT_PAIRS[2 * pair + 1];
+    bytes[at - 2] = DIGIT_PAIRS[2 * pair];
+    return at - 2;
   }
 
   /** Inserts the first {@code n} characters of an ASCII text at a position, moving what follows. */

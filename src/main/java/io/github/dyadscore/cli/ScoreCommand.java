@@ -55,6 +55,14 @@ final class ScoreCommand implements Callable<Integer> {
       + "couples.csv; reads the file twice")
   boolean distinctiveProfiles;
 
+  @Option(names = "--profile-anatomy", description = "also Cronbach and Gleser's D^2, D and "
+      + "D^2's elevation, scatter and shape parts in couples.csv")
+  boolean profileAnatomy;
+
+  @Option(names = "--rwg", description = "also within-couple agreement r_wg(J) per scale in "
+      + "couples.csv")
+  boolean withinCoupleAgreement;
+
   @Option(names = "--audience", paramLabel = "AUDIENCE",
       description = "who the reports in reports.jsonl and --html-reports are for: therapist "
           + "(default), partner-a, partner-b or couple (needs --reports or --html-reports)")
@@ -115,6 +123,12 @@ final class ScoreCommand implements Callable<Integer> {
         .privacy(scalesOnly ? Privacy.SCALES_ONLY : Privacy.SHARE_ITEMS);
     if (distinctiveProfiles) {
       b.with(BatchOptions.Output.DISTINCTIVE_PROFILES);
+    }
+    if (profileAnatomy) {
+      b.with(BatchOptions.Output.PROFILE_ANATOMY);
+    }
+    if (withinCoupleAgreement) {
+      b.with(BatchOptions.Output.WITHIN_COUPLE_AGREEMENT);
     }
     if (itemDivergences) {
       b.with(BatchOptions.Output.ITEM_DIVERGENCES);

@@ -30,7 +30,8 @@ class BatchScorerTest {
 
   private static final Questionnaire MINI = definition("mini.json");
   private static final BatchOptions WITH_EVERYTHING = BatchOptions.builder()
-      .passThrough(List.of("wave")).with(Output.ITEM_DIVERGENCES).with(Output.REPORTS).build();
+      .passThrough(List.of("wave")).with(Output.ITEM_DIVERGENCES).with(Output.REPORTS)
+      .with(Output.PROFILE_ANATOMY).with(Output.WITHIN_COUPLE_AGREEMENT).build();
 
   @TempDir Path dir;
 
@@ -106,6 +107,20 @@ class BatchScorerTest {
             + "21.3333333333333,0,2.66666666666667",
         "2,2,1,1,5,3,2,2,4,NA,0,0,NA,3,NA,NA,NA,NA,0,NA,NA,2,2,8,2.82842712474619,8,0,0",
         "3,1,2,NA,1,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA");
+  }
+
+  @Test
+  void theDefaultCouplesFileLeavesOutRwgAndTheProfileAnatomy() throws IOException {
+    Path out = dir.resolve("default");
+    score(MINI, resource("batch/mini-long.csv"), out, BatchOptions.defaults());
+    assertThat(lines(out.resolve("couples.csv"))).startsWith(
+        "couple,partners,close_A,close_B,close_diff,close_absdiff,close_mean,close_reliable,"
+            + "close_pca,total_A,total_B,total_diff,total_absdiff,total_mean,total_reliable,"
+            + "total_pca,profile_r,profile_mad,profile_items",
+        "1,2,4,2,2,2,3,NA,0,4,1.66666666666667,2.33333333333333,2.33333333333333,"
+            + "2.83333333333333,TRUE,0,-1,2.66666666666667,3",
+        "2,2,5,3,2,2,4,NA,0,NA,3,NA,NA,NA,NA,0,NA,2,2",
+        "3,1,1,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA");
   }
 
   @Test

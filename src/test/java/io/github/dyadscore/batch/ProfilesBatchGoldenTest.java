@@ -61,7 +61,8 @@ class ProfilesBatchGoldenTest {
   void distinctiveProfilesAndProfileAnatomyEqualR(Imputation imputation) throws IOException {
     List<Integer> passes = new ArrayList<>();
     List<Map<String, String>> rows = couples(BatchOptions.builder().imputation(imputation)
-        .with(Output.DISTINCTIVE_PROFILES).threads(2).build(), passes);
+        .with(Output.DISTINCTIVE_PROFILES).with(Output.PROFILE_ANATOMY)
+        .with(Output.WITHIN_COUPLE_AGREEMENT).threads(2).build(), passes);
     assertThat(passes).as("a first pass for the normative profile").contains(2);
     Map<String, Map<String, String>> profiles = ProfilesGolden.table("profiles.csv", 1);
     Map<String, Map<String, String>> rwg = ProfilesGolden.table("rwg.csv", 1);
@@ -83,13 +84,23 @@ class ProfilesBatchGoldenTest {
   }
 
   @Test
-  void theDefaultRunReadsTheFileOnceAndHasNoDistinctiveColumns() throws IOException {
+  void theDefaultRunReadsTheFileOnceAndHasNoOptInColumns() throws IOException {
     List<Integer> passes = new ArrayList<>();
     List<Map<String, String>> rows = couples(BatchOptions.builder().build(), passes);
     assertThat(passes).containsOnly(1);
-    assertThat(rows.get(0).keySet()).containsAll(PROFILE_COLUMNS)
+    assertThat(rows.get(0).keySet()).contains("profile_r", "profile_mad", "profile_items")
         .doesNotContainAnyElementsOf(DISTINCTIVE_COLUMNS)
-        .contains("warmth_rwg", "overall_rwg");
+        .doesNotContain("profile_d2", "profile_shape", "warmth_rwg", "overall_rwg");
+  }
+
+  @Test
+  void profileAnatomyWithoutDistinctiveProfilesNeedsOnePass() throws IOException {
+    List<Integer> passes = new ArrayList<>();
+    List<Map<String, String>> rows = couples(BatchOptions.builder()
+        .with(Output.PROFILE_ANATOMY).build(), passes);
+    assertThat(passes).containsOnly(1);
+    assertThat(rows.get(0).keySet()).containsAll(PROFILE_COLUMNS)
+        .doesNotContainAnyElementsOf(DISTINCTIVE_COLUMNS);
     Map<String, Map<String, String>> profiles = ProfilesGolden.table("profiles.csv", 1);
     for (Map<String, String> row : rows) {
       assertNumber("couple " + row.get("couple"), Double.parseDouble(

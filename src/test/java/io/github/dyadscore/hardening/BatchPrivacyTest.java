@@ -57,7 +57,8 @@ class BatchPrivacyTest {
 
   private BatchSummary run(Path input, Path out, Privacy privacy) throws IOException {
     BatchOptions.Builder options = BatchOptions.builder().privacy(privacy)
-        .with(BatchOptions.Output.REPORTS);
+        .with(BatchOptions.Output.REPORTS).with(BatchOptions.Output.PROFILE_ANATOMY)
+        .with(BatchOptions.Output.WITHIN_COUPLE_AGREEMENT);
     if (privacy == Privacy.SHARE_ITEMS) {
       options.with(BatchOptions.Output.ITEM_DIVERGENCES);
     }
