@@ -14,6 +14,7 @@ public record Page(
     String audienceNote,
     String contentSecurityPolicy,
     String css,
+    Chrome chrome,
     Header header,
     List<ScaleBlock> scales,
     @Nullable ScaleMapBlock map,
@@ -23,15 +24,28 @@ public record Page(
     List<HowTo> howToRead,
     String footer) {
 
+  /** The page's own headings and labels, in its language. */
+  public record Chrome(
+      String about,
+      String partnersLabel,
+      String scales,
+      String items,
+      String talk,
+      String item,
+      String profile,
+      String howTo) {}
+
   /** The top of the page. */
   public record Header(
       String questionnaire,
-      String version,
+      String versionLine,
       @Nullable String citation,
-      String license,
+      String licenseLine,
       @Nullable String notice,
       String nameA,
       String nameB,
+      String keyA,
+      String keyB,
       @Nullable String date) {}
 
   /** One scale: its chart, its numbers and its sentence. Never split across printed pages. */
@@ -43,7 +57,8 @@ public record Page(
       Dumbbell chart,
       String sentence,
       @Nullable String agreement,
-      List<Row> table) {}
+      List<Row> table,
+      String caption) {}
 
   /** A row of a data table: a header cell and one cell per column. */
   public record Row(String label, List<String> cells) {}
@@ -95,7 +110,9 @@ public record Page(
       String nameA,
       String nameB,
       List<Row> table,
-      @Nullable String note) {}
+      @Nullable String note,
+      String caption,
+      String meanColumn) {}
 
   /** The item-level part: agreement grid and the items to talk about. */
   public record ItemsBlock(
