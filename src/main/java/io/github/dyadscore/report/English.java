@@ -247,8 +247,7 @@ final class English {
           + "other answered. Here is how close those guesses came, over the items with a guess "
           + "and both partners' own answers; never item by item."),
       Map.entry("html.perception.direction", "How {0} predicted {1}"),
-      Map.entry("html.perception.caption", "The numbers behind how {0} predicted {1}."),
-      Map.entry("html.perception.corner", "{0} about {1}"),
+      Map.entry("html.perception.table", "{0}: {1} about {2}"),
       Map.entry("html.perception.all", "All predicted items"),
       Map.entry("html.perception.items", "Items compared"),
       Map.entry("html.perception.bias", "Mean gap, prediction \u2212 answer"),

@@ -143,7 +143,7 @@ final class German {
       Map.entry("html.row.beyond", "Abstand größer als der Messfehler?"),
       Map.entry("html.row.reference", "Referenzdaten"),
       Map.entry("html.row.pca", "Gemeinsam günstige Antworten"),
-      Map.entry("html.row.rwg", "Übereinstimmung des Paares (r_wg)"),
+      Map.entry("html.row.rwg", "Überein\u00adstimmung des Paares (r_wg)"),
       Map.entry("html.withheld", "nicht gezeigt (zu wenige Fragen)"),
       Map.entry("html.rwg.none", "nicht berechnet (braucht jede Frage von beiden beantwortet)"),
       Map.entry("html.pca.withheld", "Gemeinsam günstige Antworten werden hier nicht gezeigt: "
@@ -259,8 +259,7 @@ final class German {
           + "andere wohl geantwortet hat. Hier steht, wie nah diese Schätzungen kamen, über die "
           + "Fragen mit einer Schätzung und beiden eigenen Antworten; nie Frage für Frage."),
       Map.entry("html.perception.direction", "Wie {0} {1} vorhergesagt hat"),
-      Map.entry("html.perception.caption", "Die Zahlen dazu, wie {0} {1} vorhergesagt hat."),
-      Map.entry("html.perception.corner", "{0} über {1}"),
+      Map.entry("html.perception.table", "{0}: {1} über {2}"),
       Map.entry("html.perception.all", "Alle vorhergesagten Fragen"),
       Map.entry("html.perception.items", "Verglichene Fragen"),
       Map.entry("html.perception.bias", "Mittlerer Abstand, Vorhersage \u2212 Antwort"),

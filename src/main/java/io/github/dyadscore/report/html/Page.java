@@ -130,20 +130,17 @@ public record Page(
   public record ItemRow(String text, String answerA, String answerB, @Nullable String note) {}
 
   /**
-   * How each partner predicted the other: per direction its sentences and a table with one
-   * column for all predicted items and one per scale. Never per item.
+   * How each partner predicted the other: per direction its sentences and one small table for
+   * all predicted items and one per scale. Never per item.
    */
   public record PerceptionBlock(String heading, String intro, List<PerceptionDirection> directions) {}
 
   /** One direction (who predicted whom) of the perception block. */
   public record PerceptionDirection(
-      String id,
-      String heading,
-      List<String> sentences,
-      String caption,
-      String corner,
-      List<String> columns,
-      List<Row> rows) {}
+      String id, String heading, List<String> sentences, List<PerceptionTable> tables) {}
+
+  /** The figures of one scope (all predicted items, or a scale) of a direction. */
+  public record PerceptionTable(String caption, List<Row> rows) {}
 
   /** One entry of "how to read this". */
   public record HowTo(String term, String explanation) {}

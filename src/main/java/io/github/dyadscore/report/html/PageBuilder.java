@@ -33,6 +33,7 @@ import io.github.dyadscore.report.html.Page.Line;
 import io.github.dyadscore.report.html.Page.Marker;
 import io.github.dyadscore.report.html.Page.PerceptionBlock;
 import io.github.dyadscore.report.html.Page.PerceptionDirection;
+import io.github.dyadscore.report.html.Page.PerceptionTable;
 import io.github.dyadscore.report.html.Page.Rect;
 import io.github.dyadscore.report.html.Page.Row;
 import io.github.dyadscore.report.html.Page.ScaleBlock;
@@ -404,8 +405,13 @@ final class PageBuilder {
       connector = new Line(c(pax), c(pay), c(pbx), c(pby));
       double mx = (pax + pbx) / 2;
       double my = (pay + pby) / 2;
-      mean = new Marker(c(mx), c(my), Geometry.plus(mx, my, 6), new Label(c(mx + 9),
-          c(my + 18), "start", w("html.map.couple.mean")));
+      // Right of the plus sign, or left of it where the label would leave the plot (a longer
+      // label in another language: about 10.4 units a character at the phone's 18 px).
+      String meanLabel = w("html.map.couple.mean");
+      boolean fitsRight = mx + 9 + meanLabel.length() * 10.4 <= 398;
+      mean = new Marker(c(mx), c(my), Geometry.plus(mx, my, 6), new Label(
+          c(fitsRight ? mx + 9 : Math.max(mx - 9, Math.min(398, meanLabel.length() * 10.4 + 2))),
+          c(my + 18), fitsRight ? "start" : "end", meanLabel));
       if (Math.hypot(pax - pbx, pay - pby) < 30) {
         mean = new Marker(mean.x(), mean.y(), mean.points(), new Label("", "", "start", ""));
       }
@@ -581,53 +587,42 @@ final class PageBuilder {
           .toList();
       PerceptionResult all = of.get(0);
       List<String> sentences = new ArrayList<>();
-      List<String> columns = new ArrayList<>();
-      List<List<String>> cells = new ArrayList<>();
-      for (int i = 0; i < (itemLevel ? 7 : 4); i++) {
-        cells.add(new ArrayList<>());
-      }
+      // One small table per scope (all predicted items, then each scale): two columns each,
+      // so that they sit side by side on a desktop and one below the other on a phone.
+      List<PerceptionTable> tables = new ArrayList<>();
       for (PerceptionResult r : of) {
         sentences.add(r.words());
         // A withheld result has no numbers to show; its sentence says why.
         if (r.items() == 0 || r.withheld()) {
           continue;
         }
-        columns.add(r.scale() == null ? w("html.perception.all")
-            : text(definition.scale(r.scale()).orElseThrow().name()));
-        cells.get(0).add(Integer.toString(r.items()));
-        cells.get(1).add(signed(r.bias()));
-        cells.get(2).add(number(r.predicted()));
-        cells.get(3).add(number(r.actual()));
+        List<Row> rows = new ArrayList<>();
+        row(rows, w("html.perception.items"), Integer.toString(r.items()));
+        row(rows, w("html.perception.bias"), signed(r.bias()));
+        row(rows, w("html.perception.expected", all.target()), number(r.predicted()));
+        row(rows, w("html.perception.actual", all.target()), number(r.actual()));
         if (itemLevel) {
-          cells.get(4).add(percent(r.exactHits()));
-          cells.get(5).add(percent(r.withinOneHits()));
-          cells.get(6).add(number(r.accuracy()));
+          row(rows, w("html.perception.exact"), percent(r.exactHits()));
+          row(rows, w("html.perception.within"), percent(r.withinOneHits()));
+          row(rows, w("html.perception.accuracy"), number(r.accuracy()));
         }
-      }
-      List<Row> rows = new ArrayList<>();
-      if (!columns.isEmpty()) {
-        List<String> labels = new ArrayList<>(List.of(w("html.perception.items"),
-            w("html.perception.bias"), w("html.perception.expected", all.target()),
-            w("html.perception.actual", all.target())));
-        if (itemLevel) {
-          labels.addAll(List.of(w("html.perception.exact"), w("html.perception.within"),
-              w("html.perception.accuracy")));
-        }
-        for (int i = 0; i < labels.size(); i++) {
-          // A row with no defined figure at all (a composite without predicted scale scores)
-          // says nothing.
-          if (!cells.get(i).stream().allMatch(w("html.none")::equals)) {
-            rows.add(new Row(labels.get(i), cells.get(i)));
-          }
-        }
+        String scope = r.scale() == null ? w("html.perception.all")
+            : text(definition.scale(r.scale()).orElseThrow().name());
+        tables.add(new PerceptionTable(w("html.perception.table", scope, all.predictor(),
+            all.target()), rows));
       }
       directions.add(new PerceptionDirection(direction == Direction.A_ABOUT_B ? "a" : "b",
-          w("html.perception.direction", all.predictor(), all.target()), sentences,
-          w("html.perception.caption", all.predictor(), all.target()),
-          w("html.perception.corner", all.predictor(), all.target()), columns, rows));
+          w("html.perception.direction", all.predictor(), all.target()), sentences, tables));
     }
     return new PerceptionBlock(w("html.perception.heading"), w("html.perception.intro"),
         directions);
+  }
+
+  /** Adds a row unless its figure is undefined here (a composite without a predicted score). */
+  private void row(List<Row> rows, String label, String value) {
+    if (!value.equals(w("html.none"))) {
+      rows.add(new Row(label, List.of(value)));
+    }
   }
 
   /** A gap with its sign, such as +0.25 or −0.50; "none" when undefined. */
