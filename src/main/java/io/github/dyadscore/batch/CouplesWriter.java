@@ -90,6 +90,8 @@ final class CouplesWriter implements TableWriter {
     ScoringEngine engine = couple.engine();
     @Nullable Person a = couple.a;
     @Nullable Person b = couple.b;
+    // Under SCALES_ONLY the engine withholds (NaN) what rests on too few items (Privacy).
+    Privacy privacy = couple.options().privacy();
     CsvText.text(out, couple.couple());
     boolean complete = a != null && b != null;
     out.append(',').append(complete ? '2' : '1');
@@ -114,18 +116,17 @@ final class CouplesWriter implements TableWriter {
         CsvText.bool(out, Math.abs(diff) > critical);
       }
       CsvText.number(out.append(','),
-          complete ? engine.positiveAgreement(s, a.keyed, b.keyed) : Double.NaN);
+          complete ? engine.positiveAgreement(s, a.keyed, b.keyed, privacy) : Double.NaN);
       if (rwg) {
         CsvText.number(out.append(','), complete
-            ? engine.withinCoupleAgreement(s, a.keyed, b.keyed, Privacy.SHARE_ITEMS)
-            : Double.NaN);
+            ? engine.withinCoupleAgreement(s, a.keyed, b.keyed, privacy) : Double.NaN);
       }
     }
     if (!complete) {
       out.append(absentProfile).append('\n');
       return;
     }
-    ProfileSimilarity profile = engine.profile(a.keyed, b.keyed);
+    ProfileSimilarity profile = engine.profile(a.keyed, b.keyed, privacy);
     CsvText.number(out.append(','), profile.correlation());
     CsvText.number(out.append(','), profile.meanAbsoluteDifference());
     CsvText.integer(out.append(','), profile.itemsUsed());
@@ -139,9 +140,9 @@ final class CouplesWriter implements TableWriter {
     }
     NormativeProfile normative = couple.normativeProfile();
     if (distinctive && normative != null) {
-      CsvText.number(out.append(','), normative.distinctiveCorrelation(a.keyed, b.keyed));
-      CsvText.number(out.append(','), normative.normativeness(a.keyed));
-      CsvText.number(out.append(','), normative.normativeness(b.keyed));
+      CsvText.number(out.append(','), normative.distinctiveCorrelation(a.keyed, b.keyed, privacy));
+      CsvText.number(out.append(','), normative.normativeness(a.keyed, privacy));
+      CsvText.number(out.append(','), normative.normativeness(b.keyed, privacy));
     }
     out.append('\n');
   }

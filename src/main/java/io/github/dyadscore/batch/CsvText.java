@@ -251,6 +251,20 @@ final class CsvText {
     out.append('"').append(safe.replace("\"", "\"\"")).append('"');
   }
 
+  /**
+   * A couple or person id as every output writes it ({@code .csv}, {@code reports.jsonl}, the
+   * HTML index), so that each couple has one id in all of them: {@linkplain #defuse defused}
+   * against formula injection, and an id that R would read as missing ({@code NA}, which {@code
+   * read.csv} and {@code fread} read as NA quoted or not, and {@code NaN}, which {@code is.na}
+   * holds for in a numeric column) prefixed with {@code '} as a formula is.
+   */
+  static String id(String value) {
+    if (value.equals(NA) || value.equals("NaN")) {
+      return "'" + value;
+    }
+    return defuse(value);
+  }
+
   static String defuse(String value) {
     if (value.isEmpty()) {
       return value;

@@ -30,7 +30,7 @@ final class ErrorsWriter implements TableWriter {
   public void write(ScoredCouple couple, Utf8Builder out) {
     for (RowProblem p : couple.problems) {
       out.appendDigits(p.line()).append(',');
-      CsvText.text(out, p.couple());
+      CsvText.text(out, CsvText.id(p.couple()));
       out.append(',');
       if (!single) {
         CsvText.text(out, p.partner());

@@ -87,10 +87,17 @@ final class OutputFiles implements Closeable {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /**
-   * Called at each step of a commit ({@code "journaled"}, then {@code "moved <name>"}); tests set
-   * it to stop a child process at a chosen step and kill it there.
+   * Told of each step of a commit ({@code "journaled"}, then {@code "moved <name>"}, also when a
+   * journal left by a killed run is completed), so that a test can stop a child process at a
+   * chosen step and kill it there. Runs use {@link #NONE}.
    */
-  static volatile java.util.function.Consumer<String> commitStep = step -> {};
+  @FunctionalInterface
+  interface Steps {
+    void reached(String step);
+  }
+
+  /** Steps nobody listens to. */
+  static final Steps NONE = step -> {};
 
   private enum State { OPEN, COMMITTING, COMMITTED, ABANDONED }
 
@@ -104,12 +111,15 @@ final class OutputFiles implements Closeable {
   /** Outputs of several files (the HTML pages) staged in their own folder, moved after the set. */
   private final List<Staged> staged = new ArrayList<>();
   private final Thread hook;
+  private final Steps steps;
   private State state = State.OPEN;
   /** Set once the journal is on disk: from then on the staging folder belongs to the journal. */
   private boolean journaled;
 
-  private OutputFiles(Path folder, Family family, FolderLock lock) throws IOException {
+  private OutputFiles(Path folder, Family family, FolderLock lock, Steps steps)
+      throws IOException {
     this.folder = folder;
+    this.steps = steps;
     this.family = family;
     this.lock = lock;
     this.staging = folder.resolve(STAGING_PREFIX
@@ -129,11 +139,16 @@ final class OutputFiles implements Closeable {
    * @throws IOException when the folder cannot be prepared
    */
   static OutputFiles begin(Path folder, Family family) throws IOException {
+    return begin(folder, family, NONE);
+  }
+
+  /** As {@link #begin(Path, Family)}, telling {@code steps} of each step of the commits. */
+  static OutputFiles begin(Path folder, Family family, Steps steps) throws IOException {
     Files.createDirectories(folder);
     FolderLock lock = FolderLock.take(folder);
     try {
-      recover(folder);
-      return new OutputFiles(folder, family, lock);
+      recover(folder, steps);
+      return new OutputFiles(folder, family, lock, steps);
     } catch (IOException | RuntimeException | Error e) {
       lock.release();
       throw e;
@@ -216,9 +231,10 @@ final class OutputFiles implements Closeable {
     move(temporary, folder.resolve(JOURNAL));
     journaled = true;
     syncFolder(folder);
-    commitStep.accept("journaled");
+    steps.reached("journaled");
     // From here on the set is committed: if this process dies, the next run completes it.
-    apply(folder, new Journal(staging.getFileName().toString(), moves, deletes, family.seal()));
+    apply(folder, new Journal(staging.getFileName().toString(), moves, deletes, family.seal()),
+        steps);
     state = State.COMMITTED;
     for (int i = 0; i < staged.size(); i++) {
       try {
@@ -324,7 +340,7 @@ final class OutputFiles implements Closeable {
   }
 
   /** Applies a journal; idempotent, so that a run killed part-way can be completed again. */
-  private static void apply(Path folder, Journal journal) throws IOException {
+  private static void apply(Path folder, Journal journal, Steps steps) throws IOException {
     Path staging = folder.resolve(journal.staging());
     Path stagedSeal = staging.resolve(journal.seal());
     if (Files.exists(stagedSeal, LinkOption.NOFOLLOW_LINKS)) {
@@ -335,22 +351,23 @@ final class OutputFiles implements Closeable {
     }
     for (String name : journal.moves()) {
       if (!name.equals(journal.seal())) {
-        moveIfStaged(staging, folder, name);
+        moveIfStaged(staging, folder, name, steps);
       }
     }
     syncFolder(folder);
-    moveIfStaged(staging, folder, journal.seal());
+    moveIfStaged(staging, folder, journal.seal(), steps);
     syncFolder(folder);
     deleteTree(staging);
     Files.deleteIfExists(folder.resolve(JOURNAL));
     syncFolder(folder);
   }
 
-  private static void moveIfStaged(Path staging, Path folder, String name) throws IOException {
+  private static void moveIfStaged(Path staging, Path folder, String name, Steps steps)
+      throws IOException {
     Path source = staging.resolve(name);
     if (Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
       move(source, folder.resolve(name));
-      commitStep.accept("moved " + name);
+      steps.reached("moved " + name);
     }
   }
 
@@ -358,10 +375,11 @@ final class OutputFiles implements Closeable {
    * Completes an interrupted commit, then removes staging folders and temporary files of runs
    * that were killed before their commit.
    */
-  private static void recover(Path folder) throws IOException {
+  private static void recover(Path folder, Steps steps) throws IOException {
     Path journal = folder.resolve(JOURNAL);
     if (Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
-      apply(folder, Journal.parse(journal, Files.readAllLines(journal, StandardCharsets.UTF_8)));
+      apply(folder, Journal.parse(journal, Files.readAllLines(journal, StandardCharsets.UTF_8)),
+          steps);
     }
     Files.deleteIfExists(folder.resolve(JOURNAL + ".tmp"));
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {

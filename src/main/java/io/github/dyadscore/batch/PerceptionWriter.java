@@ -86,7 +86,8 @@ final class PerceptionWriter implements TableWriter {
     if (a == null || b == null || !couple.header().predictionColumns) {
       return;
     }
-    CouplePerception result = perception.perceive(a.keyed, b.keyed);
+    CouplePerception result =
+        perception.perceive(a.keyed, b.keyed, couple.options().privacy());
     direction(couple, out, result.aAboutB());
     direction(couple, out, result.bAboutA());
   }

@@ -36,7 +36,7 @@ final class ScoredCouple {
   }
 
   void reset(String couple) {
-    this.couple = couple;
+    this.couple = CsvText.id(couple);
     problems.clear();
     persons.clear();
     a = null;
@@ -44,7 +44,7 @@ final class ScoredCouple {
     report = null;
   }
 
-  /** The couple id, trimmed. */
+  /** The couple id, trimmed, as every output writes it ({@link CsvText#id}). */
   String couple() {
     return couple;
   }

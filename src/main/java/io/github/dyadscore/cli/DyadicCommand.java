@@ -8,11 +8,6 @@ import io.github.dyadscore.definition.Item;
 import io.github.dyadscore.perception.TruthAndBiasFit;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -54,9 +49,7 @@ final class DyadicCommand implements Callable<Integer> {
     }
     Terminal terminal = Main.terminal(spec);
     Arguments.checkStdinOnce(input.questionnaire, input.file);
-    if (output != null) {
-      Arguments.OutputFolder.check(output);
-    }
+    Arguments.OutputFolder folder = output == null ? null : Arguments.OutputFolder.check(output);
     Questionnaire q = QuestionnaireArgument.load(input.questionnaire, terminal);
     if (q.definition().items().stream().noneMatch(Item::isPrediction)) {
       throw new ParameterException(spec.commandLine(), "questionnaire '" + q.id() + "' has no "
@@ -64,17 +57,21 @@ final class DyadicCommand implements Callable<Integer> {
           + "questionnaires/README.md)");
     }
     TruthAndBiasResult result;
-    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal)) {
-      result = new BatchScorer(q, InputOptions.build(input.builder(spec), spec))
-          .truthAndBias(in.path(), ProgressListener.NONE);
+    boolean done = false;
+    BatchScorer scorer = new BatchScorer(q, InputOptions.build(input.builder(spec), spec));
+    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal, scorer)) {
+      // With a folder the file is committed as score's outputs are (lock, staging, journal).
+      result = output == null ? scorer.truthAndBias(in.path(), ProgressListener.NONE)
+          : scorer.truthAndBias(in.path(), output, ProgressListener.NONE);
+      done = true;
+    } finally {
+      if (!done && folder != null) {
+        folder.undoCreation();
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     print(result, out);
     out.flush();
-    if (output != null) {
-      Files.createDirectories(output);
-      write(result, output.resolve(FILE));
-    }
     return result.rowsRejected() > 0 ? ExitCodes.ROWS_REJECTED : ExitCodes.OK;
   }
 
@@ -104,34 +101,5 @@ final class DyadicCommand implements Callable<Integer> {
 
   private static String fixed(double value) {
     return Double.isNaN(value) ? "NA" : String.format(Locale.ROOT, "%.3f", value);
-  }
-
-  /** A number as R's write.csv writes it: at most 15 significant digits, NA when undefined. */
-  static String full(double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      return "NA";
-    }
-    if (value == 0) {
-      return "0";
-    }
-    BigDecimal rounded = new BigDecimal(value).round(new MathContext(15)).stripTrailingZeros();
-    double magnitude = Math.abs(value);
-    return magnitude >= 1e-4 && magnitude < 1e15 ? rounded.toPlainString()
-        : rounded.toString().replace("E", "e");
-  }
-
-  private static void write(TruthAndBiasResult result, Path file) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("scale,sample,estimator,n,couples,b0,se_b0,b_truth,se_truth,b_bias,se_bias,"
-          + "sigma,rho,loglik\n");
-      for (TruthAndBiasFit f : result.fits()) {
-        w.write(String.join(",", f.scale(), f.sample().label(),
-            f.estimator().name().toLowerCase(Locale.ROOT), Long.toString(f.observations()),
-            Long.toString(f.couples()), full(f.directionalBias()), full(f.directionalBiasSe()),
-            full(f.truthForce()), full(f.truthForceSe()), full(f.biasForce()),
-            full(f.biasForceSe()), full(f.sigma()), full(f.rho()), full(f.logLikelihood()))
-            + "\n");
-      }
-    }
   }
 }

@@ -3,9 +3,7 @@ package io.github.dyadscore.cli;
 import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.batch.BatchOptions;
 import io.github.dyadscore.batch.BatchScorer;
-import io.github.dyadscore.batch.CsvCells;
 import io.github.dyadscore.batch.SampleStatistics;
-import io.github.dyadscore.internal.DyadscoreVersion;
 import io.github.dyadscore.stats.DifferenceReliability;
 import io.github.dyadscore.stats.DyadicCorrelation;
 import io.github.dyadscore.stats.ItemReliability;
@@ -14,12 +12,8 @@ import io.github.dyadscore.stats.ReliabilityReport;
 import io.github.dyadscore.stats.Role;
 import io.github.dyadscore.stats.ScaleReliability;
 import io.github.dyadscore.stats.ScaleStatistics;
-import io.github.dyadscore.stats.ScoreSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -76,17 +70,25 @@ final class ReliabilityCommand implements Callable<Integer> {
     AlphaFrom alphaFrom = AlphaFrom.of(options.imputation(), completeCases);
     Terminal terminal = Main.terminal(spec);
     Arguments.checkStdinOnce(input.questionnaire, input.file);
-    if (output != null) {
-      Arguments.OutputFolder.check(output);
-    }
+    Arguments.OutputFolder folder = output == null ? null : Arguments.OutputFolder.check(output);
     Questionnaire q = QuestionnaireArgument.load(input.questionnaire, terminal);
     SampleStatistics statistics;
-    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal)) {
-      statistics = new BatchScorer(q, options).reliability(in.path(), alphaFrom.missing,
-          ProgressOptions.listener(bar));
+    boolean done = false;
+    BatchScorer scorer = new BatchScorer(q, options);
+    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal, scorer)) {
+      // With a folder the three files are committed as one set, as score's outputs are.
+      statistics = output == null
+          ? scorer.reliability(in.path(), alphaFrom.missing, ProgressOptions.listener(bar))
+          : scorer.reliability(in.path(), alphaFrom.missing, output,
+              ProgressOptions.listener(bar));
+      done = true;
     } finally {
       if (bar != null) {
         bar.finish();
+      }
+      if (!done && folder != null) {
+        // a rejected run leaves no folder it created
+        folder.undoCreation();
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -95,17 +97,6 @@ final class ReliabilityCommand implements Callable<Integer> {
     boolean single = options.layout() == BatchOptions.Layout.SINGLE;
     print(statistics, out, single);
     out.flush();
-    if (output != null) {
-      // Only now, after the input was read: a rejected run creates no folder.
-      Files.createDirectories(output);
-      String provenance = "," + alphaFrom.column + "," + CsvCells.text(q.definition().id()) + ","
-          + CsvCells.text(q.definition().version()) + ","
-          + CsvCells.text(DyadscoreVersion.get());
-      writeScales(statistics.report(), output.resolve("reliability.csv"), provenance, single);
-      writeItems(statistics.report(), output.resolve("reliability-items.csv"), single);
-      ItemKappaCsv.write(statistics.report(), output.resolve("reliability-kappa.csv"),
-          ReliabilityCommand::full);
-    }
     if (!progress.quiet) {
       ReliabilityReport report = statistics.report();
       err.println(String.format(Locale.ROOT, "dyadscore: %d rows read, %d rejected%s; %d "
@@ -121,24 +112,22 @@ final class ReliabilityCommand implements Callable<Integer> {
 
   /** Which data alpha is computed from, as the output says it. */
   private enum AlphaFrom {
-    PAIRWISE(MissingAnswers.PAIRWISE, "pairwise",
+    PAIRWISE(MissingAnswers.PAIRWISE,
         "from pairwise-complete covariances of the answers given (psych::alpha)"),
-    COMPLETE_CASES(MissingAnswers.COMPLETE_CASES, "complete_cases",
+    COMPLETE_CASES(MissingAnswers.COMPLETE_CASES,
         "per scale from the persons who answered all its items (psych::alpha on complete rows)"),
-    IMPUTED_MEAN(MissingAnswers.PAIRWISE, "imputed_mean",
+    IMPUTED_MEAN(MissingAnswers.PAIRWISE,
         "from the answers with each missing one filled with the item's mean "
             + "(psych::scoreItems(impute = \"mean\"))"),
-    IMPUTED_MEDIAN(MissingAnswers.PAIRWISE, "imputed_median",
+    IMPUTED_MEDIAN(MissingAnswers.PAIRWISE,
         "from the answers with each missing one filled with the item's median "
             + "(psych::scoreItems(impute = \"median\"))");
 
     final MissingAnswers missing;
-    final String column;
     final String description;
 
-    AlphaFrom(MissingAnswers missing, String column, String description) {
+    AlphaFrom(MissingAnswers missing, String description) {
       this.missing = missing;
-      this.column = column;
       this.description = description;
     }
 
@@ -166,7 +155,8 @@ final class ReliabilityCommand implements Callable<Integer> {
       for (ItemReliability item : scale.everyone().items()) {
         if (item.possiblyMiskeyed()) {
           out.printf(Locale.ROOT, "  item %s: corrected item-total r = %.3f < 0, possibly "
-              + "mis-keyed (check its 'reversed' flag)%n", item.itemId(), item.correctedItemTotal());
+              + "mis-keyed (check its 'reversed' flag)%n", item.itemId(),
+              item.correctedItemTotal());
         }
       }
       if (!scale.everyone().excludedItems().isEmpty()) {
@@ -198,79 +188,5 @@ final class ReliabilityCommand implements Callable<Integer> {
 
   private static String fixed(double value) {
     return Double.isNaN(value) ? "NA" : String.format(Locale.ROOT, "%.3f", value);
-  }
-
-  /** A number as score's CSV files write it (R's 15 significant digits, NA). */
-  private static String full(double value) {
-    return CsvCells.number(value);
-  }
-
-  /** The last columns of every reliability.csv row: how alpha was computed and by what. */
-  private static final String PROVENANCE_COLUMNS =
-      ",alpha_from,questionnaire,questionnaire_version,dyadscore_version";
-
-  private static void writeScales(ReliabilityReport report, Path file, String provenance,
-      boolean single) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("scale,group,n_rows,n_any,n_complete,k,raw_alpha,std_alpha,feldt_lower,"
-          + "feldt_upper,average_r,omega_total,couples,double_entry_r,z,p,anova_icc,f,df1,df2,"
-          + "f_p,score_n,score_mean,score_sd,diff_alpha_A,diff_alpha_B,diff_sd_A,diff_sd_B,"
-          + "diff_r_AB,diff_reliability,mean_reliability"
-          + PROVENANCE_COLUMNS + "\n");
-      for (ScaleStatistics scale : report.scales()) {
-        DyadicCorrelation d = scale.dyadic();
-        String dyadic = d.couples() + "," + full(d.doubleEntryR()) + "," + full(d.z()) + ","
-            + full(d.p()) + "," + full(d.anovaIcc()) + "," + full(d.f()) + "," + d.fNumeratorDf()
-            + "," + d.fDenominatorDf() + "," + full(d.anovaP());
-        DifferenceReliability dr = scale.differenceReliability();
-        String difference = full(dr.alphaA()) + "," + full(dr.alphaB()) + "," + full(dr.sdA())
-            + "," + full(dr.sdB()) + "," + full(dr.correlation()) + "," + full(dr.difference())
-            + "," + full(dr.coupleMean());
-        String none = "NA,NA,NA,NA,NA,NA,NA,NA,NA";
-        String noDifference = "NA,NA,NA,NA,NA,NA,NA";
-        if (single) {
-          writeScale(w, scale.scaleId(), "all", scale.everyone(), none, scale.scoresEveryone(),
-              noDifference + provenance);
-          continue;
-        }
-        writeScale(w, scale.scaleId(), "all", scale.everyone(), dyadic, scale.scoresEveryone(),
-            difference + provenance);
-        writeScale(w, scale.scaleId(), "A", scale.forRole(Role.A), none, scale.scores(Role.A),
-            noDifference + provenance);
-        writeScale(w, scale.scaleId(), "B", scale.forRole(Role.B), none, scale.scores(Role.B),
-            noDifference + provenance);
-      }
-    }
-  }
-
-  private static void writeScale(Writer w, String scale, String group, ScaleReliability r,
-      String dyadic, ScoreSummary scores, String difference) throws IOException {
-    w.write(scale + "," + group + "," + r.personsPassed() + "," + r.personsAnsweringAny() + ","
-        + r.personsComplete() + "," + r.itemCount() + "," + full(r.rawAlpha()) + ","
-        + full(r.standardizedAlpha()) + "," + full(r.feldt95().lower()) + ","
-        + full(r.feldt95().upper()) + "," + full(r.averageR()) + "," + full(r.omegaTotal())
-        + "," + dyadic + "," + scores.n() + "," + full(scores.mean()) + "," + full(scores.sd())
-        + "," + difference + "\n");
-  }
-
-  private static void writeItems(ReliabilityReport report, Path file, boolean single)
-      throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("scale,group,item,answers,mean,sd,r_drop,alpha_if_deleted,"
-          + "std_alpha_if_deleted,possibly_miskeyed\n");
-      for (ScaleStatistics scale : report.scales()) {
-        for (String group : single ? new String[] {"all"} : new String[] {"all", "A", "B"}) {
-          ScaleReliability r = group.equals("all") ? scale.everyone()
-              : scale.forRole(group.equals("A") ? Role.A : Role.B);
-          for (ItemReliability item : r.items()) {
-            w.write(scale.scaleId() + "," + group + "," + item.itemId() + "," + item.answers()
-                + "," + full(item.mean()) + "," + full(item.sd()) + ","
-                + full(item.correctedItemTotal()) + "," + full(item.alphaIfDeleted()) + ","
-                + full(item.standardizedAlphaIfDeleted()) + ","
-                + (item.possiblyMiskeyed() ? "TRUE" : "FALSE") + "\n");
-          }
-        }
-      }
-    }
   }
 }

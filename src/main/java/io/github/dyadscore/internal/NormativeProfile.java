@@ -1,5 +1,7 @@
 package io.github.dyadscore.internal;
 
+import io.github.dyadscore.couple.Privacy;
+
 /**
  * The sample's normative profile and what it separates from a couple's profile similarity (Furr
  * 2008, "A framework for profile similarity: integrating similarity, normativeness, and
@@ -41,7 +43,21 @@ public final class NormativeProfile {
    * @return r, or NaN when undefined
    */
   public double distinctiveCorrelation(double[] keyedA, double[] keyedB) {
-    return correlation(keyedA, keyedB, true);
+    return correlation(keyedA, keyedB, true, Privacy.SHARE_ITEMS);
+  }
+
+  /**
+   * The distinctive profile correlation under a privacy: NaN where the small-count rule of
+   * {@link Privacy} withholds it (fewer than {@link Privacy#MINIMUM_SHARED_ITEMS} items both
+   * answered).
+   *
+   * @param keyedA partner A's keyed values, NaN when unanswered
+   * @param keyedB partner B's keyed values, NaN when unanswered
+   * @param privacy what may be shown
+   * @return r, or NaN when undefined or withheld
+   */
+  public double distinctiveCorrelation(double[] keyedA, double[] keyedB, Privacy privacy) {
+    return correlation(keyedA, keyedB, true, privacy);
   }
 
   /**
@@ -51,14 +67,27 @@ public final class NormativeProfile {
    * @return r, or NaN when undefined
    */
   public double normativeness(double[] keyed) {
-    return correlation(keyed, normative, false);
+    return correlation(keyed, normative, false, Privacy.SHARE_ITEMS);
+  }
+
+  /**
+   * A partner's normativeness under a privacy: NaN where the small-count rule of {@link Privacy}
+   * withholds it (fewer than {@link Privacy#MINIMUM_SHARED_ITEMS} items answered; over two items
+   * r is 1 or -1 and tells which of the two answers is the higher).
+   *
+   * @param keyed the partner's keyed values, NaN when unanswered
+   * @param privacy what may be shown
+   * @return r, or NaN when undefined or withheld
+   */
+  public double normativeness(double[] keyed, Privacy privacy) {
+    return correlation(keyed, normative, false, privacy);
   }
 
   /**
    * Pearson's r of {@code x} and {@code y} over the profile items where both are present, by
    * the two-pass formula; with {@code distinctive}, of {@code x - N} and {@code y - N}.
    */
-  private double correlation(double[] x, double[] y, boolean distinctive) {
+  private double correlation(double[] x, double[] y, boolean distinctive, Privacy privacy) {
     int n = 0;
     double sumX = 0;
     double sumY = 0;
@@ -71,7 +100,7 @@ public final class NormativeProfile {
         sumY += distinctive ? vy - normative[i] : vy;
       }
     }
-    if (n < 2) {
+    if (n < 2 || !privacy.shows(n)) {
       return Double.NaN;
     }
     double meanX = sumX / n;

@@ -1,10 +1,12 @@
 package io.github.dyadscore.internal;
 
+import io.github.dyadscore.couple.Privacy;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.Item;
 import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.perception.CouplePerception;
 import io.github.dyadscore.perception.Direction;
+import io.github.dyadscore.perception.KennyAcitelliFit;
 import io.github.dyadscore.perception.PartnerPerception;
 import io.github.dyadscore.perception.PerceptionIndices;
 import io.github.dyadscore.perception.ScalePerception;
@@ -113,6 +115,49 @@ public final class PerceptionEngine {
     return new CouplePerception(engine.definition().id(),
         direction(Direction.A_ABOUT_B, keyedA, keyedB),
         direction(Direction.B_ABOUT_A, keyedB, keyedA));
+  }
+
+  /**
+   * Both directions of a couple under a privacy. Under {@link Privacy#SCALES_ONLY}, as a report
+   * for anyone but a reader of both partners' item answers shows them ({@code
+   * report.PerceptionSection}): every figure over fewer than {@link
+   * Privacy#MINIMUM_SHARED_ITEMS} items is NaN (over one item the predicted and actual scale
+   * scores are the prediction and the answer); and the figures that pair each prediction with
+   * the other partner's answer to the same item (accuracy, exact and within-one hits, mean
+   * absolute error, the Kenny and Acitelli regression) are NaN whatever the count, since all hits
+   * spell out every answer. The bias, the two similarities and the scale scores remain.
+   *
+   * @param keyedA partner A's keyed values per item, NaN when unanswered
+   * @param keyedB partner B's
+   * @param privacy what may be shown
+   * @return the perception, with what the privacy withholds as NaN
+   */
+  public CouplePerception perceive(double[] keyedA, double[] keyedB, Privacy privacy) {
+    CouplePerception all = perceive(keyedA, keyedB);
+    if (privacy == Privacy.SHARE_ITEMS) {
+      return all;
+    }
+    return new CouplePerception(all.questionnaire(), withheld(all.aAboutB(), privacy),
+        withheld(all.bAboutA(), privacy));
+  }
+
+  private static PartnerPerception withheld(PartnerPerception p, Privacy privacy) {
+    List<ScalePerception> scales = new ArrayList<>(p.scales().size());
+    for (ScalePerception s : p.scales()) {
+      boolean shown = privacy.shows(s.indices().items());
+      scales.add(new ScalePerception(s.scale(), withheld(s.indices(), privacy),
+          shown ? s.predicted() : Double.NaN, shown ? s.actual() : Double.NaN,
+          shown ? s.own() : Double.NaN, shown ? s.difference() : Double.NaN));
+    }
+    return new PartnerPerception(p.direction(), withheld(p.items(), privacy), scales);
+  }
+
+  private static PerceptionIndices withheld(PerceptionIndices i, Privacy privacy) {
+    boolean shown = privacy.shows(i.items());
+    double nan = Double.NaN;
+    return new PerceptionIndices(i.items(), nan, shown ? i.assumedSimilarity() : nan,
+        shown ? i.actualSimilarity() : nan, nan, nan, shown ? i.bias() : nan, nan,
+        new KennyAcitelliFit(nan, nan, nan));
   }
 
   /**

@@ -20,6 +20,7 @@ final class English {
           + "English and are shown in {0}."),
       Map.entry("scales", "Scales"),
       Map.entry("range", "possible range {0} to {1}"),
+      Map.entry("lower.is.better", "lower is better: a favourable answer is a low one"),
       Map.entry("composite", "the mean of {0}"),
       Map.entry("composite.sum", "the sum of {0}"),
       Map.entry("and", "and"),
@@ -323,6 +324,18 @@ final class English {
       Map.entry("html.howto.perception.hits", "Exact hits and hits within one point count the "
           + "guesses that met the answer, and accuracy is Pearson's r between guesses and "
           + "answers."),
+      Map.entry("html.range.lower.better", "Lower is better on this scale: a low score is the "
+          + "favourable end."),
+      Map.entry("html.howto.lower.one", "On the scale {0}, lower is better, so there the "
+          + "favourable answers are the low ones (after items worded the other way round are "
+          + "turned)."),
+      Map.entry("html.howto.lower.many", "On the scales {0}, lower is better, so there the "
+          + "favourable answers are the low ones (after items worded the other way round are "
+          + "turned)."),
+      Map.entry("html.reversed.lower", "worded the other way round: on this lower-is-better "
+          + "scale, agreeing is the more favourable answer"),
+      Map.entry("html.lower.note", "on this lower-is-better scale, agreeing is the less "
+          + "favourable answer"),
       Map.entry("html.howto.gaps.term", "Read gaps with both scores"),
       Map.entry("html.howto.gaps", "A gap alone hides where the partners stand: always read it "
           + "beside both scores."),

@@ -20,6 +20,8 @@ final class German {
           + "sie erscheinen auf {0}."),
       Map.entry("scales", "Skalen"),
       Map.entry("range", "möglicher Bereich {0} bis {1}"),
+      Map.entry("lower.is.better", "niedriger ist günstiger: eine günstige Antwort ist eine "
+          + "niedrige"),
       Map.entry("composite", "Mittelwert aus {0}"),
       Map.entry("composite.sum", "Summe aus {0}"),
       Map.entry("and", "und"),
@@ -339,6 +341,18 @@ final class German {
       Map.entry("html.howto.perception.hits", "Genaue Treffer und Treffer bis auf einen Punkt "
           + "zählen die Schätzungen, die die Antwort trafen; die Genauigkeit ist Pearsons r "
           + "zwischen Schätzungen und Antworten."),
+      Map.entry("html.range.lower.better", "Auf dieser Skala ist niedriger besser: Ein niedriger "
+          + "Wert ist das günstige Ende."),
+      Map.entry("html.howto.lower.one", "Auf der Skala {0} ist niedriger besser; dort sind die "
+          + "günstigen Antworten die niedrigen (nachdem umgekehrt formulierte Fragen umgepolt "
+          + "sind)."),
+      Map.entry("html.howto.lower.many", "Auf den Skalen {0} ist niedriger besser; dort sind die "
+          + "günstigen Antworten die niedrigen (nachdem umgekehrt formulierte Fragen umgepolt "
+          + "sind)."),
+      Map.entry("html.reversed.lower", "umgekehrt formuliert: Auf dieser Skala, auf der "
+          + "niedriger besser ist, ist Zustimmen die günstigere Antwort"),
+      Map.entry("html.lower.note", "auf dieser Skala, auf der niedriger besser ist, ist "
+          + "Zustimmen die weniger günstige Antwort"),
       Map.entry("html.howto.gaps.term", "Abstände immer mit beiden Werten lesen"),
       Map.entry("html.howto.gaps", "Ein Abstand allein verbirgt, wo die beiden stehen: Lesen Sie "
           + "ihn immer neben beiden Werten."),

@@ -32,9 +32,8 @@ import tools.jackson.core.util.Separators;
  * the format of the batch's {@code reports.jsonl}, both written here so they cannot drift apart.
  * The document follows the JSON Schema {@code schema/report.schema.json} in the repository
  * ({@value #SCHEMA_ID}); {@value #FORMAT_VERSION} is its version, raised when a field is added,
- * removed or changes meaning (the schema allows no field it does not name). Format 2 added the
- * profile distance, r_wg(J) per scale and the perception results, and gave each band bound
- * the side its value lies on.
+ * removed or changes meaning (the schema allows no field it does not name); see {@link
+ * #FORMAT_VERSION} for what version 2 changed.
  *
  * <ul>
  *   <li>Every field is always present, in a fixed order; what the audience may not see is an
@@ -53,7 +52,14 @@ import tools.jackson.core.util.Separators;
  */
 public final class ReportJson {
 
-  /** The version of the report format, the {@code reportFormat} field of every report. */
+  /**
+   * The version of the report format, the {@code reportFormat} field of every report. Version 2:
+   * a band's bounds became {@code lower}/{@code includesLower}/{@code upper}/{@code
+   * includesUpper}/{@code bounds} (version 1 had {@code from} and {@code below}); each scale
+   * gained {@code direction}, {@code referenceOrigin}, {@code referenceSource}, {@code
+   * withinCoupleAgreement} and {@code withinCoupleAgreementWithheld}; the profile gained its
+   * {@code distance}; the report gained {@code perception}.
+   */
   public static final int FORMAT_VERSION = 2;
 
   /** The {@code $id} of the JSON Schema the reports follow. */
@@ -250,6 +256,7 @@ public final class ReportJson {
     g.writeStringProperty("id", r.scale().id());
     g.writeStringProperty("name", view.text(r.scale().name()).value());
     g.writeBooleanProperty("composite", r.scale().isComposite());
+    g.writeStringProperty("direction", lower(r.scale().direction().name()));
     number(g, "minimum", r.minimum());
     number(g, "maximum", r.maximum());
     g.writeName("a");

@@ -431,7 +431,9 @@ class BatchScorerTest {
     assertThatThrownBy(() -> BatchOptions.builder().prefixes("A", "AB").build())
         .hasMessageContaining("ambiguous");
     assertThatThrownBy(() -> BatchOptions.builder().threads(0).build())
-        .hasMessage("threads is 0; expected at least 1");
+        .hasMessageStartingWith("threads is 0; expected 1 to 256 (this machine has ");
+    assertThatThrownBy(() -> BatchOptions.builder().threads(257).build())
+        .hasMessageStartingWith("threads is 257; expected 1 to 256");
     assertThatThrownBy(() -> BatchOptions.builder().passThrough(List.of("couple")).build())
         .hasMessageContaining("is the couple or partner column");
   }

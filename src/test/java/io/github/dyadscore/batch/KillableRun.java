@@ -21,15 +21,13 @@ public final class KillableRun {
     Path input = Path.of(args[0]);
     Path out = Path.of(args[1]);
     String stopAt = args[2];
+    OutputFiles.Steps steps = step -> {
+      if (stopAt.equals("committing") && step.equals("moved " + BatchScorer.COUPLES)) {
+        stop("COMMITTING");
+      }
+    };
     BatchScorer scorer = new BatchScorer(Questionnaire.bundled("mutuality-security"),
-        BatchOptions.builder().threads(1).with(BatchOptions.Output.REPORTS).build());
-    if (stopAt.equals("committing")) {
-      OutputFiles.commitStep = step -> {
-        if (step.equals("moved " + BatchScorer.COUPLES)) {
-          stop("COMMITTING");
-        }
-      };
-    }
+        BatchOptions.builder().threads(1).with(BatchOptions.Output.REPORTS).build(), steps);
     boolean[] stopped = new boolean[1];
     scorer.run(input, out, progress -> {
       if (stopAt.equals("writing") && !stopped[0]) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.dyadscore.Questionnaire;
+import io.github.dyadscore.couple.Privacy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,51 @@ class PerceptionCsvTest {
         }
       }
     }
+  }
+
+  /**
+   * Under SCALES_ONLY, as in a partner's report: hits, accuracy, the mean absolute error and the
+   * Kenny and Acitelli regression pair each prediction with the other's answer, so they are NA;
+   * everything over fewer than three items is NA; the bias and the scale scores remain.
+   */
+  @Test
+  void scalesOnlyPerceptionCsvWithholdsItemLevelFiguresAndSmallCounts() throws IOException {
+    Questionnaire q = Questionnaire.load(resource("perception/perception.json"));
+    Path shared = out.resolve("shared");
+    Path scalesOnly = out.resolve("scales");
+    score(q, resource("golden/perception/couples.csv"), shared, BatchOptions.defaults());
+    score(q, resource("golden/perception/couples.csv"), scalesOnly,
+        BatchOptions.builder().privacy(Privacy.SCALES_ONLY).build());
+
+    List<String> all = lines(shared.resolve("perception.csv"));
+    List<String> withheld = lines(scalesOnly.resolve("perception.csv"));
+    assertThat(withheld).hasSameSizeAs(all);
+    List<String> columns = PerceptionWriter.COLUMNS;
+    List<String> itemLevel = List.of("accuracy", "exact_hits", "within_one_hits",
+        "mean_absolute_error", "ka_intercept", "ka_truth", "ka_assumed_similarity");
+    int few = 0;
+    int shown = 0;
+    for (int l = 1; l < all.size(); l++) {
+      String[] a = all.get(l).split(",", -1);
+      String[] w = withheld.get(l).split(",", -1);
+      int items = Integer.parseInt(w[columns.indexOf("items")]);
+      for (int c = 4; c < columns.size(); c++) {
+        String what = "line " + (l + 1) + " " + columns.get(c);
+        if (items < Privacy.MINIMUM_SHARED_ITEMS || itemLevel.contains(columns.get(c))) {
+          assertThat(w[c]).as(what).isEqualTo("NA");
+        } else {
+          assertThat(w[c]).as(what).isEqualTo(a[c]);
+        }
+      }
+      if (items < Privacy.MINIMUM_SHARED_ITEMS && !a[columns.indexOf("bias")].equals("NA")) {
+        few++;
+      } else if (!a[columns.indexOf("bias")].equals("NA")) {
+        shown++;
+      }
+    }
+    assertThat(few).as("lines over one or two items with a bias when items are shared")
+        .isPositive();
+    assertThat(shown).isPositive();
   }
 
   @Test

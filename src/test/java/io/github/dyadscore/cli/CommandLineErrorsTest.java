@@ -183,19 +183,6 @@ class CommandLineErrorsTest {
         .isEqualTo("a file could not be read or written: Input/output error");
   }
 
-  @Test
-  void fullDiskWhileWritingIsAnIoErrorSayingSo() throws IOException {
-    Path devFull = Path.of("/dev/full");
-    assumeFalse(!Files.isWritable(devFull), "needs Linux's /dev/full");
-    Path results = Files.createDirectory(dir.resolve("results"));
-    // reliability.csv written straight through a link to a device that is always full.
-    Files.createSymbolicLink(results.resolve("reliability.csv"), devFull);
-    assertThat(run("reliability", MINI, LONG, "-o", results.toString()))
-        .isEqualTo(ExitCodes.IO_ERROR);
-    assertThat(error()).endsWith("the disk is full; free some space and run again "
-        + "(no output was replaced)");
-  }
-
   // ------------------------------------------------------------------ standard input
 
   @Test

@@ -182,7 +182,7 @@ final class PageBuilder {
     }
     return new ScaleBlock(c.scale(), name, text(scale.description()).isEmpty() ? null
         : text(scale.description()), w("html.range", number(range[0]), number(range[1]),
-            method(scale)),
+            method(scale)) + (scale.lowerIsBetter() ? " " + w("html.range.lower.better") : ""),
         dumbbell(scale, name, range, a, b, c), sentence(name, range, scale, a, b, c), agreement,
         table, w("html.chart.numbers", name));
   }
@@ -517,11 +517,27 @@ final class PageBuilder {
         nameA, nameB, itemGroups, talk, talkIntro);
   }
 
+  /** The how-to sentence that names the lower-is-better scales, or nothing without one. */
+  private String lowerIsBetterNote() {
+    List<String> names = definition.scales().stream().filter(Scale::lowerIsBetter)
+        .map(s -> text(s.name())).toList();
+    return names.isEmpty() ? "" : " " + w(names.size() == 1 ? "html.howto.lower.one"
+        : "html.howto.lower.many", String.join(", ", names));
+  }
+
   private ItemRow itemRow(ItemComparison comparison) {
     Item item = definition.item(comparison.item()).orElseThrow();
+    // All scales of an item have one direction (the loader checks it).
+    boolean lowerIsBetter = comparison.scales().stream()
+        .anyMatch(id -> definition.scale(id).orElseThrow().lowerIsBetter());
+    String note;
+    if (lowerIsBetter) {
+      note = w(item.reversed() ? "html.reversed.lower" : "html.lower.note");
+    } else {
+      note = item.reversed() ? w("html.reversed.note") : null;
+    }
     return new ItemRow(wording(item), answerLabel(item.id(), comparison.codeA()),
-        answerLabel(item.id(), comparison.codeB()), item.reversed()
-            ? w("html.reversed.note") : null);
+        answerLabel(item.id(), comparison.codeB()), note);
   }
 
   private String wording(Item item) {
@@ -665,7 +681,7 @@ final class PageBuilder {
             ? w("html.howto.pca.set", number(d.favourableAtLeast()),
                 d.unfavourableAtMost() == null ? w("html.howto.pca.low.end")
                     : w("html.howto.pca.at.most", number(d.unfavourableAtMost())))
-            : w("html.howto.pca.default"))));
+            : w("html.howto.pca.default")) + lowerIsBetterNote()));
     entries.add(new HowTo(w("html.howto.far.term"), w("html.howto.far",
         d != null && d.gap() != null ? w("html.howto.far.points", number(d.gap()))
             : w("html.howto.far.half"))));
