@@ -603,6 +603,19 @@ public final class ScoringEngine {
   }
 
   /**
+   * Whether the small-count rule lets a scale's r_wg(J) be shown under {@link
+   * Privacy#SCALES_ONLY}: every group of its items that belong to exactly the same scales has at
+   * least {@link Privacy#MINIMUM_SHARED_ITEMS} items. A property of the definition alone, so
+   * saying that a figure is withheld reveals no answer.
+   *
+   * @param s the scale's index in definition order
+   * @return true when the scale's r_wg(J) is shown under {@link Privacy#SCALES_ONLY}
+   */
+  public boolean withinCoupleAgreementShownPrivately(int s) {
+    return withinCoupleShownPrivately[s];
+  }
+
+  /**
    * The critical difference of a scale, {@link ScaleComparison#criticalDifference()}; NaN when
    * the scale has no reliability.
    */

@@ -25,7 +25,9 @@ import java.io.Writer;
  * definition or the caller is escaped.
  *
  * <p>The output is deterministic: the same view gives the same bytes. The page's own words are
- * in English; texts of the definition follow {@link ReportOptions#language()}.
+ * in the language of {@link ReportOptions#language()} (English or German, the same languages and
+ * message source as {@link ReportText}), with decimal commas in German; texts of the definition
+ * follow that language where the definition has it, else English, and the page says so.
  *
  * <p>Stateless and thread-safe.
  *
@@ -42,7 +44,7 @@ public final class HtmlReport {
    * @return the HTML document, starting with {@code <!DOCTYPE html>}
    */
   public static String render(ReportView view) {
-    return HtmlRenderer.render(view);
+    return HtmlRenderer.render(view, new Words(view.language()));
   }
 
   /**
@@ -53,6 +55,6 @@ public final class HtmlReport {
    * @throws IOException when writing fails
    */
   public static void write(ReportView view, Writer out) throws IOException {
-    out.write(HtmlRenderer.render(view));
+    out.write(render(view));
   }
 }

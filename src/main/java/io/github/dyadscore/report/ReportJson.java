@@ -1,6 +1,7 @@
 package io.github.dyadscore.report;
 
 import io.github.dyadscore.couple.ItemComparison;
+import io.github.dyadscore.couple.ProfileDistance;
 import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.definition.Band;
@@ -30,8 +31,9 @@ import tools.jackson.core.util.Separators;
  * Writes a {@link ReportView} as JSON: the contract between dyadscore and an app's front end, and
  * the format of the batch's {@code reports.jsonl}, both written here so they cannot drift apart.
  * The document follows the JSON Schema {@code schema/report.schema.json} in the repository
- * ({@value #SCHEMA_ID}); {@value #FORMAT_VERSION} is its version, raised only when a field is
- * removed or changes meaning.
+ * ({@value #SCHEMA_ID}); {@value #FORMAT_VERSION} is its version, raised when a field is added,
+ * removed or changes meaning (the schema allows no field it does not name); see {@link
+ * #FORMAT_VERSION} for what version 2 changed.
  *
  * <ul>
  *   <li>Every field is always present, in a fixed order; what the audience may not see is an
@@ -54,7 +56,9 @@ public final class ReportJson {
    * The version of the report format, the {@code reportFormat} field of every report. Version 2:
    * a band's bounds became {@code lower}/{@code includesLower}/{@code upper}/{@code
    * includesUpper}/{@code bounds} (version 1 had {@code from} and {@code below}); each scale
-   * gained {@code direction}, {@code referenceOrigin} and {@code referenceSource}.
+   * gained {@code direction}, {@code referenceOrigin}, {@code referenceSource}, {@code
+   * withinCoupleAgreement} and {@code withinCoupleAgreementWithheld}; the profile gained its
+   * {@code distance}; the report gained {@code perception}.
    */
   public static final int FORMAT_VERSION = 2;
 
@@ -182,8 +186,35 @@ public final class ReportJson {
     g.writeNumberProperty("itemsUsed", p.itemsUsed());
     number(g, "correlation", p.correlation());
     number(g, "meanAbsoluteDifference", p.meanAbsoluteDifference());
+    ProfileDistance distance = view.profileDistance();
+    g.writeName("distance");
+    g.writeStartObject();
+    number(g, "squared", distance.squared());
+    number(g, "distance", distance.distance());
+    number(g, "elevation", distance.elevation());
+    number(g, "scatter", distance.scatter());
+    number(g, "shape", distance.shape());
+    g.writeEndObject();
     g.writeBooleanProperty("withheld", view.profileWithheld());
     g.writeEndObject();
+    g.writeName("perception");
+    g.writeStartArray();
+    for (PerceptionResult r : view.perception()) {
+      g.writeStartObject();
+      g.writeStringProperty("direction", lower(r.direction().name()));
+      g.writeStringProperty("scale", r.scale());
+      g.writeNumberProperty("items", r.items());
+      g.writeBooleanProperty("withheld", r.withheld());
+      number(g, "exactHits", r.exactHits());
+      number(g, "withinOneHits", r.withinOneHits());
+      number(g, "bias", r.bias());
+      number(g, "accuracy", r.accuracy());
+      number(g, "predicted", r.predicted());
+      number(g, "actual", r.actual());
+      g.writeStringProperty("words", r.words());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeName("answers");
     g.writeStartObject();
     answers(g, "a", view.answersA());
@@ -252,6 +283,8 @@ public final class ReportJson {
     number(g, "positiveAgreement", c.positiveAgreement());
     g.writeBooleanProperty("positiveAgreementWithheld", r.agreementWithheld());
     g.writeNumberProperty("itemsCompared", c.itemsCompared());
+    number(g, "withinCoupleAgreement", c.withinCoupleAgreement());
+    g.writeBooleanProperty("withinCoupleAgreementWithheld", r.withinCoupleAgreementWithheld());
     g.writeEndObject();
   }
 

@@ -4,6 +4,7 @@ import io.github.dyadscore.couple.Agreement;
 import io.github.dyadscore.couple.DifferenceVerdict;
 import io.github.dyadscore.couple.ItemComparison;
 import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.couple.ProfileDistance;
 import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.definition.CalibrationSample;
@@ -153,6 +154,13 @@ public final class ReportText {
         } else {
           paragraph(2, words.get("agreement", whole(c.positiveAgreement()), c.itemsCompared()));
         }
+        if (r.withinCoupleAgreementWithheld()) {
+          paragraph(2, words.get("rwg.withheld", Privacy.MINIMUM_SHARED_ITEMS));
+        } else if (Double.isNaN(c.withinCoupleAgreement())) {
+          paragraph(2, words.get("rwg.undefined"));
+        } else {
+          paragraph(2, words.get("rwg", number(c.withinCoupleAgreement())));
+        }
       }
     }
 
@@ -221,6 +229,12 @@ public final class ReportText {
       } else {
         paragraph(0, words.get("profile", p.itemsUsed(), number(p.correlation()),
             number(p.meanAbsoluteDifference())));
+      }
+      ProfileDistance d = view.profileDistance();
+      if (!view.profileWithheld() && p.itemsUsed() > 0 && !Double.isNaN(d.squared())) {
+        paragraph(0, words.get("distance", number(d.distance()), number(d.squared()),
+            number(d.elevation()), number(d.scatter()),
+            number(Math.max(0, d.shape()))));
       }
     }
 

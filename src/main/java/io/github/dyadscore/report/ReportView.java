@@ -16,6 +16,7 @@ import io.github.dyadscore.definition.ResponseScale;
 import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.definition.ScoringMethod;
 import io.github.dyadscore.internal.DyadscoreVersion;
+import io.github.dyadscore.internal.ScoringEngine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  *       the items answered far apart ({@link #divergentItems()}).
  *   <li>{@link Audience#PARTNER_A} and {@link Audience#PARTNER_B}: both partners' scale results
  *       and the reader's own answers; no item comparison; the couple statistics over shared items
- *       (positive agreement, profile similarity) only where the small-count rule of {@link
- *       Privacy} lets them be shown.
+ *       (positive agreement, profile similarity and distance, within-couple agreement r_wg(J))
+ *       only where the small-count rule of {@link Privacy} lets them be shown.
  *   <li>{@link Audience#COUPLE}: scale results and counts under the same rule; with the stated
  *       agreement of both partners ({@link ReportOptions#itemSharingAgreed()}) everything the
  *       therapist sees.
@@ -76,13 +77,25 @@ public final class ReportView {
     Map<String, double[]> ranges = new HashMap<>();
     List<ScaleResult> results = new ArrayList<>();
     boolean smallCountRule = report.privacy() == Privacy.SCALES_ONLY;
+    // Only asked for when a figure is missing under the rule: whether r_wg(J) is withheld
+    // depends on the definition alone (the sizes of the scale's groups of items).
+    ScoringEngine engine = null;
+    int index = 0;
     for (ScaleComparison c : report.scales()) {
       Scale scale = definition.scale(c.scale()).orElseThrow();
       double[] range = range(scale, ranges);
       boolean withheld = smallCountRule && c.itemsCompared() > 0
           && Double.isNaN(c.positiveAgreement());
+      boolean rwgWithheld = false;
+      if (smallCountRule && Double.isNaN(c.withinCoupleAgreement())) {
+        if (engine == null) {
+          engine = new ScoringEngine(definition);
+        }
+        rwgWithheld = !engine.withinCoupleAgreementShownPrivately(index);
+      }
       results.add(new ScaleResult(scale, range[0], range[1], report.partnerA().scale(c.scale()),
-          report.partnerB().scale(c.scale()), c, withheld));
+          report.partnerB().scale(c.scale()), c, withheld, rwgWithheld));
+      index++;
     }
     this.scales = List.copyOf(results);
     ProfileSimilarity p = report.profile();
@@ -242,6 +255,17 @@ public final class ReportView {
    */
   public ProfileSimilarity profile() {
     return report.profile();
+  }
+
+  /**
+   * Cronbach and Gleser's distance between the two answer profiles with its elevation, scatter
+   * and shape parts (see {@link io.github.dyadscore.couple.ProfileDistance}); every figure NaN
+   * where withheld ({@link #profileWithheld()}) or no item was answered by both.
+   *
+   * @return the profile distance
+   */
+  public io.github.dyadscore.couple.ProfileDistance profileDistance() {
+    return report.profile().distance();
   }
 
   /**

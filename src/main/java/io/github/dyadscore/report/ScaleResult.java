@@ -17,6 +17,11 @@ import io.github.dyadscore.score.ScaleScore;
  * @param agreementWithheld whether the positive agreement is withheld by the small-count rule of
  *     {@link io.github.dyadscore.couple.Privacy} (rather than undefined because no item was
  *     answered by both)
+ * @param withinCoupleAgreementWithheld whether the comparison's within-couple agreement r_wg(J)
+ *     is withheld by the small-count rule (the scale has a group of fewer than {@link
+ *     io.github.dyadscore.couple.Privacy#MINIMUM_SHARED_ITEMS} items that belong to exactly the
+ *     same scales), rather than undefined (an item unanswered, or answer scales of different
+ *     lengths)
  * @since 0.1.0
  */
 public record ScaleResult(
@@ -26,4 +31,5 @@ public record ScaleResult(
     ScaleScore a,
     ScaleScore b,
     ScaleComparison comparison,
-    boolean agreementWithheld) {}
+    boolean agreementWithheld,
+    boolean withinCoupleAgreementWithheld) {}

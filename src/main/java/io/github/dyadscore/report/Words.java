@@ -1,13 +1,15 @@
 package io.github.dyadscore.report;
 
+import io.github.dyadscore.report.html.Phrases;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The report's own words in each language it has. A key missing in a language is a bug caught
- * by a test (every language has every key); item texts and labels come from the definition.
+ * The report's own words in each language it has, for the text report and the HTML page (keys
+ * {@code html.*}). A key missing in a language is a bug caught by a test (every language has every
+ * key); item texts and labels come from the definition.
  */
-final class Words {
+final class Words implements Phrases {
 
   /** The languages, sorted. */
   static final List<String> TAGS = List.of("de", "en");
@@ -28,7 +30,8 @@ final class Words {
   }
 
   /** The phrase of a key, with {@code {0}}, {@code {1}}, ... replaced by the arguments. */
-  String get(String key, Object... args) {
+  @Override
+  public String get(String key, Object... args) {
     String phrase = words.get(key);
     if (phrase == null) {
       throw new IllegalStateException("no phrase '" + key + "'");

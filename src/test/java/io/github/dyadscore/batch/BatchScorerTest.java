@@ -156,7 +156,9 @@ class BatchScorerTest {
         .contains("\"a\":{\"status\":\"scored\",\"value\":4.0,\"answered\":2,\"missing\":0")
         .contains("\"verdict\":\"reliable\"")
         .contains("\"profile\":{\"itemsUsed\":3,\"correlation\":-1.0,"
-            + "\"meanAbsoluteDifference\":2.6666666666666665,\"withheld\":false}")
+            + "\"meanAbsoluteDifference\":2.6666666666666665,\"distance\":{\"squared\":24.0,")
+        // gaps 2, 2 and 4: D^2 = 4 + 4 + 16; elevation 3 (13/3 - 5/3)^2 = 64/3
+        .contains("\"elevation\":21.333333333333332,\"scatter\":0.0,")
         .endsWith("\"divergentItems\":[\"c3\",\"c1\",\"c2\"]}");
     assertThat(reports.get(1)).contains("\"status\":\"too_few_answers\",\"value\":null,");
   }

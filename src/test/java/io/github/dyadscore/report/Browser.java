@@ -282,8 +282,8 @@ final class Browser implements AutoCloseable {
     return Base64.getDecoder().decode((String) shot.get("data"));
   }
 
-  Object script(String javascript) {
-    return driver.executeScript(javascript);
+  Object script(String javascript, Object... args) {
+    return driver.executeScript(javascript, args);
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,6 +44,14 @@ class HtmlReportTest {
     cases.add(Arguments.of("edge-therapist", Audience.THERAPIST, false));
     cases.add(Arguments.of("edge-partner-b", Audience.PARTNER_B, false));
     cases.add(Arguments.of("csi4-therapist", Audience.THERAPIST, false));
+    for (Audience audience : Audience.values()) {
+      cases.add(Arguments.of("perception-" + audience.tag(), audience, false));
+    }
+    // The page's own words in German, with decimal commas; the item texts fall back to English.
+    cases.add(Arguments.of("de-example-therapist", Audience.THERAPIST, false));
+    cases.add(Arguments.of("de-example-partner-b", Audience.PARTNER_B, false));
+    cases.add(Arguments.of("de-perception-couple", Audience.COUPLE, false));
+    cases.add(Arguments.of("de-csi4-partner-a", Audience.PARTNER_A, false));
     return cases.stream();
   }
 
@@ -51,6 +60,11 @@ class HtmlReportTest {
       return Samples.page(audience);
     }
     ReportOptions.Builder options = ReportOptions.builder().audience(audience);
+    boolean german = name.startsWith("de-");
+    if (german) {
+      options.language("de").date(LocalDate.of(2026, 3, 1));
+      name = name.substring("de-".length());
+    }
     Questionnaire q;
     Answers a;
     Answers b;
@@ -58,12 +72,21 @@ class HtmlReportTest {
       q = Questionnaire.bundled("mutuality-security");
       a = answers(Path.of("examples/alex.json"));
       b = answers(Path.of("examples/sam.json"));
-      options.names("Alex", "Sam").date(LocalDate.of(2026, 12, 1));
+      options.names("Alex", "Sam");
+      if (!german) {
+        options.date(LocalDate.of(2026, 12, 1));
+      }
     } else if (name.startsWith("edge-")) {
       q = Questionnaire.load(CASES.resolve("edge.json"));
       a = answers(CASES.resolve("edge-a.json"));
       b = answers(CASES.resolve("edge-b.json"));
       options.names("Robin <b>", "Kim & \"Lee\"");
+    } else if (name.startsWith("perception-")) {
+      // Alex predicted all 14 mutuality items of Sam, Sam only 2 of Alex's.
+      q = Questionnaire.bundled("mutuality-security");
+      a = answers(CASES.resolve("perception-a.json"));
+      b = answers(CASES.resolve("perception-b.json"));
+      options.names("Alex", "Sam");
     } else {
       q = Questionnaire.bundled("csi-4");
       a = answers(CASES.resolve("csi-a.json"));
@@ -104,7 +127,8 @@ class HtmlReportTest {
       boolean sharing) throws IOException {
     String html = render(name, audience, sharing);
 
-    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\""
+        + (name.startsWith("de-") ? "de" : "en") + "\">");
     assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<link", "@import",
         "@font-face", "url(", "src=", "href=", "http://", "https://", "javascript:");
     assertThat(html).contains("Content-Security-Policy\" content=\"default-src &#39;none&#39;;");
@@ -117,6 +141,38 @@ class HtmlReportTest {
     }
     assertThat(charts).isEqualTo(count(html, "<svg class=\"chart")).isPositive();
     assertThat(count(html, "<table class=\"numbers\">")).isEqualTo(charts);
+  }
+
+  @Test
+  void theGermanPageHasItsOwnWordsAndDecimalCommas() throws IOException {
+    String german = render("de-example-therapist", Audience.THERAPIST, false);
+    String english = render("example-therapist", Audience.THERAPIST, false);
+
+    assertThat(german).contains("<html lang=\"de\">", "<h2 id=\"scales-heading\">Skalen</h2>",
+        "So lesen Sie diesen Bericht", "1. März 2026", "<td>5,92</td>",
+        "Einige Texte des Fragebogens gibt es nicht auf Deutsch; sie erscheinen auf Englisch.")
+        .doesNotContain("English only", "<td>5.92</td>");
+    // No phrase of the English page is left in the German one (item texts aside, which the
+    // bundled inventory has in English only).
+    int checked = 0;
+    for (Map.Entry<String, String> phrase : Words.all().get("en").entrySet()) {
+      String text = phrase.getValue();
+      if (phrase.getKey().startsWith("html.") && !text.contains("{") && text.length() > 12
+          && !text.equals(Words.all().get("de").get(phrase.getKey()))
+          && english.contains(escape(text))) {
+        assertThat(german).as(phrase.getKey()).doesNotContain(escape(text));
+        checked++;
+      }
+    }
+    assertThat(checked).as("English phrases looked for").isGreaterThan(20);
+    // Both pages have the same structure: the same sections, charts and table rows.
+    for (String tag : List.of("<section", "<svg", "<table", "<tr>", "<li>", "<dt>")) {
+      assertThat(count(german, tag)).as(tag).isEqualTo(count(english, tag));
+    }
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   @Test

@@ -134,6 +134,28 @@ class ReportPerceptionTest {
   }
 
   @Test
+  void theHtmlPageDrawsPerceptionWithHitsOnlyForReadersWhoSeeBothPartnersAnswers() {
+    String therapist = HtmlReport.render(view(Audience.THERAPIST, person(3, 14), person(5, 14)));
+    assertThat(therapist).contains("<h2 id=\"perception-heading\">Predicting the partner</h2>")
+        .contains("How Partner A predicted Partner B").contains("How Partner B predicted Partner A")
+        .contains("<th scope=\"row\">Exact hits</th>")
+        .contains("<th scope=\"row\">Accuracy (correlation r)</th>");
+    for (Audience reader : List.of(Audience.PARTNER_A, Audience.PARTNER_B, Audience.COUPLE)) {
+      String page = HtmlReport.render(view(reader, person(3, 14), person(5, 14)));
+      assertThat(page).as(reader.tag()).contains("How Partner A predicted Partner B")
+          .contains("<th scope=\"row\">Mean gap, prediction − answer</th>")
+          .doesNotContain("Exact hits").doesNotContain("within one point on")
+          .doesNotContain("exactly on").doesNotContain("Accuracy (correlation r)");
+    }
+    String fewPredictions = HtmlReport.render(view(Audience.PARTNER_B, person(3, 2),
+        person(5, 14)));
+    assertThat(fewPredictions).contains("Partner A predicted Partner B's answers on fewer than 3 "
+        + "items: too few to show").doesNotContain("Partner A about Partner B");
+    assertThat(HtmlReport.render(view(Audience.THERAPIST, person(3, 0), person(5, 0))))
+        .doesNotContain("perception-heading");
+  }
+
+  @Test
   void theGermanReportHasItsOwnWords() {
     String german = ReportText.render(ReportView.of(Q, person(3, 14), person(5, 14),
         ReportOptions.builder().audience(Audience.THERAPIST).language("de").build()));

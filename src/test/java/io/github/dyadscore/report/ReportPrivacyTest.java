@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What each audience's report must not show of a partner's answers, proven on the output itself
- * for both formats: a report meant for partner A (or for the couple) does not change when partner
+ * for every format (text, JSON and HTML): a report meant for partner A (or for the couple) does not change when partner
  * B's item answers change in ways that keep every figure the audience may see, and planted
  * sentinel codes and labels of the other partner appear nowhere in it.
  */
@@ -33,7 +33,8 @@ class ReportPrivacyTest {
       .toList();
 
   private static String both(ReportView view) {
-    return ReportText.render(view) + "\n" + ReportJson.toPrettyJson(view);
+    return ReportText.render(view) + "\n" + ReportJson.toPrettyJson(view) + "\n"
+        + HtmlReport.render(view);
   }
 
   private static ReportView view(Answers a, Answers b, Audience audience) {
@@ -71,11 +72,17 @@ class ReportPrivacyTest {
     return item.reversed() ? 8 - code : code;
   }
 
-  private static Answers answers(int[] codes) {
+  private static Answers answers(int[] codes, long guessSeed) {
     Map<String, Integer> map = new LinkedHashMap<>();
     List<Item> items = SCALE_ITEMS;
     for (int i = 0; i < codes.length; i++) {
       map.put(items.get(i).id(), codes[i]);
+    }
+    // Each partner also guesses the other's answers to the mutuality items (pm1..pm14): the
+    // perception section must not change either when the other's answers move behind it.
+    Random guesses = new Random(guessSeed);
+    for (int i = 1; i <= 14; i++) {
+      map.put("pm" + i, 1 + guesses.nextInt(7));
     }
     return Answers.of(map);
   }
@@ -113,15 +120,16 @@ class ReportPrivacyTest {
     int changed = 0;
     for (int seed = 1; seed <= 12; seed++) {
       int[][] c = couple(new Random(seed));
-      Answers a = answers(c[0]);
-      Answers b = answers(c[1]);
+      Answers a = answers(c[0], 2L * seed);
+      Answers b = answers(c[1], 2L * seed + 1);
       String original = both(view(a, b, audience));
+      assertThat(original).contains("Predicting the partner", "Profile distance", "r_wg: ");
       List<Answers[]> variants = new ArrayList<>();
       if (audience != Audience.PARTNER_B) {
-        variants.add(new Answers[] {a, answers(swapped(c[0], c[1]))});
+        variants.add(new Answers[] {a, answers(swapped(c[0], c[1]), 2L * seed + 1)});
       }
       if (audience != Audience.PARTNER_A) {
-        variants.add(new Answers[] {answers(swapped(c[1], c[0])), b});
+        variants.add(new Answers[] {answers(swapped(c[1], c[0]), 2L * seed), b});
       }
       for (Answers[] v : variants) {
         if (v[0].equals(a) && v[1].equals(b)) {
@@ -146,6 +154,63 @@ class ReportPrivacyTest {
     assertThat(other.put("s7", -99)).isEqualTo(99);
     assertThat(both(view(alex, Answers.of(other), audience)))
         .isEqualTo(both(view(alex, sam, audience)));
+  }
+
+  // ------------------------------------------------------------------ small counts
+
+  private static final Questionnaire TINY = TestQuestionnaires.tiny();
+
+  private static ReportView tiny(Answers a, Answers b, Audience audience) {
+    return ReportView.of(TINY, a, b, ReportOptions.builder().audience(audience).build());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Audience.class, names = {"PARTNER_A", "PARTNER_B", "COUPLE"})
+  void profileDistanceOverFewerThanThreeSharedItemsIsWithheld(Audience audience) {
+    // Two items in common: D^2 is the sum of two squared gaps, and with the reader's own answers
+    // and the other's scale scores it would give the other's answers away.
+    Answers a = ReportCases.answers("{\"p1\": 4, \"p2\": 5, \"q1\": 3}");
+    Answers b = ReportCases.answers("{\"p1\": 2, \"p3\": 1, \"q1\": 5}");
+    ReportView view = tiny(a, b, audience);
+    assertThat(view.profile().itemsUsed()).isEqualTo(2);
+    assertThat(view.profileWithheld()).isTrue();
+    assertThat(view.profileDistance().squared()).isNaN();
+    assertThat(ReportJson.toJson(view)).contains("\"distance\":{\"squared\":null,"
+        + "\"distance\":null,\"elevation\":null,\"scatter\":null,\"shape\":null}");
+    assertThat(ReportText.render(view)).doesNotContain("Profile distance");
+    assertThat(HtmlReport.render(view)).doesNotContain("Profile distance D =");
+
+    ReportView therapist = tiny(a, b, Audience.THERAPIST);
+    assertThat(therapist.profileDistance().squared()).isEqualTo(8.0);
+    assertThat(ReportText.render(therapist)).contains("Profile distance D = 2.83");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Audience.class, names = {"PARTNER_A", "PARTNER_B", "COUPLE"})
+  void withinCoupleAgreementOverAGroupOfFewerThanThreeItemsIsWithheld(Audience audience) {
+    // q1 and q2 form the scales "prorated" and "strict": r_wg over them is s^2 over two gaps.
+    Answers a = ReportCases.answers(
+        "{\"p1\": 4, \"p2\": 5, \"p3\": 2, \"p4\": 4, \"q1\": 3, \"q2\": 3}");
+    Answers b = ReportCases.answers(
+        "{\"p1\": 4, \"p2\": 4, \"p3\": 2, \"p4\": 5, \"q1\": 2, \"q2\": 4}");
+    ReportView view = tiny(a, b, audience);
+    ReportView therapist = tiny(a, b, Audience.THERAPIST);
+    for (int s = 0; s < view.scales().size(); s++) {
+      ScaleResult r = view.scales().get(s);
+      boolean small = !r.scale().id().equals("pos");
+      assertThat(r.withinCoupleAgreementWithheld()).as(r.scale().id()).isEqualTo(small);
+      if (small) {
+        assertThat(r.comparison().withinCoupleAgreement()).as(r.scale().id()).isNaN();
+      } else {
+        assertThat(r.comparison().withinCoupleAgreement()).isBetween(0.0, 1.0);
+      }
+      assertThat(therapist.scales().get(s).withinCoupleAgreementWithheld()).isFalse();
+    }
+    assertThat(therapist.scales().get(2).comparison().withinCoupleAgreement()).isBetween(0.0, 1.0);
+    String json = ReportJson.toJson(view);
+    assertThat(json.split("\"withinCoupleAgreement\":null,\"withinCoupleAgreementWithheld\":true",
+        -1)).hasSize(4);
+    assertThat(ReportText.render(view)).contains("r_wg: not shown");
   }
 
   // ------------------------------------------------------------------ sentinels

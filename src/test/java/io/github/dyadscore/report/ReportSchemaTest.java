@@ -71,6 +71,10 @@ class ReportSchemaTest {
     assertThat(errors(json.replace("\"audience\":\"therapist\",", ""))).isNotEmpty();
     assertThat(errors(json.replace("\"correlation\":", "\"correlation\":\"NaN\",\"x\":")))
         .isNotEmpty();
+    assertThat(errors(json.replace(",\"withinCoupleAgreementWithheld\":false", ""))).isNotEmpty();
+    assertThat(errors(json.replace("\"elevation\":", "\"elevation\":-1,\"x\":")))
+        .isNotEmpty();
+    assertThat(errors(json.replace("\"reportFormat\":2", "\"reportFormat\":1"))).isNotEmpty();
   }
 
   @Test

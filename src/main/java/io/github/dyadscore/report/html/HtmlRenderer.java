@@ -14,10 +14,11 @@ public final class HtmlRenderer {
    * Renders one self-contained HTML page.
    *
    * @param view the report as its audience may see it
+   * @param words the report's own words in the view's language
    * @return the HTML document
    */
-  public static String render(ReportView view) {
-    Page page = new PageBuilder(view).build();
+  public static String render(ReportView view, Phrases words) {
+    Page page = new PageBuilder(view, words).build();
     StringOutput out = new StringOutput(32 * 1024);
     JtereportGenerated.render(new OwaspHtmlTemplateOutput(out), null, page);
     return out.toString();

@@ -14,23 +14,38 @@ public record Page(
     String audienceNote,
     String contentSecurityPolicy,
     String css,
+    Chrome chrome,
     Header header,
     List<ScaleBlock> scales,
     @Nullable ScaleMapBlock map,
     @Nullable ItemsBlock items,
     String profile,
+    @Nullable PerceptionBlock perception,
     List<HowTo> howToRead,
     String footer) {
+
+  /** The page's own headings and labels, in its language. */
+  public record Chrome(
+      String about,
+      String partnersLabel,
+      String scales,
+      String items,
+      String talk,
+      String item,
+      String profile,
+      String howTo) {}
 
   /** The top of the page. */
   public record Header(
       String questionnaire,
-      String version,
+      String versionLine,
       @Nullable String citation,
-      String license,
+      String licenseLine,
       @Nullable String notice,
       String nameA,
       String nameB,
+      String keyA,
+      String keyB,
       @Nullable String date) {}
 
   /** One scale: its chart, its numbers and its sentence. Never split across printed pages. */
@@ -42,7 +57,8 @@ public record Page(
       Dumbbell chart,
       String sentence,
       @Nullable String agreement,
-      List<Row> table) {}
+      List<Row> table,
+      String caption) {}
 
   /** A row of a data table: a header cell and one cell per column. */
   public record Row(String label, List<String> cells) {}
@@ -94,7 +110,9 @@ public record Page(
       String nameA,
       String nameB,
       List<Row> table,
-      @Nullable String note) {}
+      @Nullable String note,
+      String caption,
+      String meanColumn) {}
 
   /** The item-level part: agreement grid and the items to talk about. */
   public record ItemsBlock(
@@ -110,6 +128,19 @@ public record Page(
 
   /** An item with each partner's answer label (empty for an answer the reader may not see). */
   public record ItemRow(String text, String answerA, String answerB, @Nullable String note) {}
+
+  /**
+   * How each partner predicted the other: per direction its sentences and one small table for
+   * all predicted items and one per scale. Never per item.
+   */
+  public record PerceptionBlock(String heading, String intro, List<PerceptionDirection> directions) {}
+
+  /** One direction (who predicted whom) of the perception block. */
+  public record PerceptionDirection(
+      String id, String heading, List<String> sentences, List<PerceptionTable> tables) {}
+
+  /** The figures of one scope (all predicted items, or a scale) of a direction. */
+  public record PerceptionTable(String caption, List<Row> rows) {}
 
   /** One entry of "how to read this". */
   public record HowTo(String term, String explanation) {}

@@ -3,6 +3,8 @@ package io.github.dyadscore.report.html;
 import io.github.dyadscore.couple.Agreement;
 import io.github.dyadscore.couple.DifferenceVerdict;
 import io.github.dyadscore.couple.ItemComparison;
+import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.couple.ProfileDistance;
 import io.github.dyadscore.couple.ProfileSimilarity;
 import io.github.dyadscore.couple.ScaleComparison;
 import io.github.dyadscore.definition.Band;
@@ -15,7 +17,9 @@ import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.definition.ScaleMap;
 import io.github.dyadscore.report.Audience;
 import io.github.dyadscore.report.ItemDetail;
+import io.github.dyadscore.perception.Direction;
 import io.github.dyadscore.report.OwnAnswer;
+import io.github.dyadscore.report.PerceptionResult;
 import io.github.dyadscore.report.ReportView;
 import io.github.dyadscore.report.ScaleResult;
 import io.github.dyadscore.report.html.Page.Dumbbell;
@@ -27,6 +31,9 @@ import io.github.dyadscore.report.html.Page.ItemsBlock;
 import io.github.dyadscore.report.html.Page.Label;
 import io.github.dyadscore.report.html.Page.Line;
 import io.github.dyadscore.report.html.Page.Marker;
+import io.github.dyadscore.report.html.Page.PerceptionBlock;
+import io.github.dyadscore.report.html.Page.PerceptionDirection;
+import io.github.dyadscore.report.html.Page.PerceptionTable;
 import io.github.dyadscore.report.html.Page.Rect;
 import io.github.dyadscore.report.html.Page.Row;
 import io.github.dyadscore.report.html.Page.ScaleBlock;
@@ -39,6 +46,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,14 +62,24 @@ final class PageBuilder {
 
   private final ReportView view;
   private final Definition definition;
+  private final Phrases words;
+  private final Locale locale;
   private final String nameA;
   private final String nameB;
+  /** The languages of the definition's texts shown that are not the page's language. */
+  private final Set<String> fallbackLanguages = new TreeSet<>();
 
-  PageBuilder(ReportView view) {
+  PageBuilder(ReportView view, Phrases words) {
     this.view = view;
     this.definition = view.definition();
+    this.words = words;
+    this.locale = Locale.forLanguageTag(view.language());
     this.nameA = view.nameA();
     this.nameB = view.nameB();
+  }
+
+  private String w(String key, Object... args) {
+    return words.get(key, args);
   }
 
   Page build() {
@@ -70,44 +89,51 @@ final class PageBuilder {
       scales.add(scaleBlock(result));
     }
     String heading = switch (view.audience()) {
-      case THERAPIST -> "Couple report for " + nameA + " and " + nameB;
-      case PARTNER_A -> nameA + "'s report";
-      case PARTNER_B -> nameB + "'s report";
-      case COUPLE -> "Couple report for " + nameA + " and " + nameB;
+      case THERAPIST, COUPLE -> w("html.heading.couple", nameA, nameB);
+      case PARTNER_A -> w("html.heading.partner", nameA);
+      case PARTNER_B -> w("html.heading.partner", nameB);
     };
     String audience = switch (view.audience()) {
-      case THERAPIST -> "For the therapist: both partners' scale results and item answers.";
-      case PARTNER_A -> "For " + nameA + " only: both partners' scale results and " + nameA
-          + "'s own answers; nothing that shows how " + nameB + " answered any single item.";
-      case PARTNER_B -> "For " + nameB + " only: both partners' scale results and " + nameB
-          + "'s own answers; nothing that shows how " + nameA + " answered any single item.";
-      case COUPLE -> "For " + nameA + " and " + nameB + " to read together: scale results"
-          + (view.itemDetail() == ItemDetail.ALL ? " and item answers, which both partners "
-              + "agreed to share." : " and counts only.");
+      case THERAPIST -> w("html.audience.therapist");
+      case PARTNER_A -> w("html.audience.partner", nameA, nameB);
+      case PARTNER_B -> w("html.audience.partner", nameB, nameA);
+      case COUPLE -> w(view.itemDetail() == ItemDetail.ALL ? "html.audience.couple.items"
+          : "html.audience.couple", nameA, nameB);
     };
     if (view.itemDetail() == ItemDetail.NONE_BY_PRIVACY) {
-      audience += " Scales only: item answers are left out of this report, as asked.";
+      audience += " " + w("html.audience.scales.only");
     }
-    if (!view.language().equals("en")) {
-      audience += " This page's own words are in English only; texts of the questionnaire are "
-          + "shown in the language asked for where the questionnaire has them.";
+    String notice = definition.provenance().validated() ? null : notice();
+    ScaleMapBlock map = map();
+    ItemsBlock items = items();
+    String profile = profile();
+    PerceptionBlock perception = perception();
+    List<HowTo> howTo = howToRead();
+    Header header = new Header(title, w("html.version", title, definition.version()),
+        definition.provenance().citation(),
+        w("html.licence", definition.provenance().license()), notice, nameA, nameB,
+        w("html.key.a", nameA), w("html.key.b", nameB), view.options().date()
+            .map(d -> d.format(DateTimeFormatter.ofPattern(w("html.date.pattern"), locale)))
+            .orElse(null));
+    // Every text of the definition has been looked up by now: say which fell back.
+    if (!fallbackLanguages.isEmpty()) {
+      audience += " " + w("fallback", String.join(", ", fallbackLanguages.stream()
+          .map(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(locale)).toList()));
     }
-    Header header = new Header(title, definition.version(), definition.provenance().citation(),
-        definition.provenance().license(), definition.provenance().validated() ? null
-            : notice(), nameA, nameB, view.options().date()
-                .map(d -> d.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)))
-                .orElse(null));
-    return new Page("en", heading + " · " + title, heading, audience,
+    return new Page(view.language(), heading + " · " + title, heading, audience,
         "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
-        "", header, scales, map(), items(), profile(), howToRead(),
-        "Made with dyadscore " + ReportView.dyadscoreVersion() + " from " + title + " " + definition.version() + "."
+        "", new Page.Chrome(w("html.about"), w("html.partners.label"), w("html.scales"),
+            w("html.items.heading"), w("html.talk.heading"), w("html.item"),
+            w("html.profile.heading"), w("html.howto.heading")),
+        header, scales, map, items, profile, perception, howTo,
+        w("html.footer", ReportView.dyadscoreVersion(), title, definition.version())
             + (definition.provenance().validated() ? ""
-                : " This questionnaire is not clinically validated."));
+                : " " + w("html.footer.not.validated")));
   }
 
   private String notice() {
     String note = text(definition.provenance().validationNote());
-    return note.isEmpty() ? "This questionnaire has not been validated." : note;
+    return note.isEmpty() ? w("html.not.validated") : note;
   }
 
   // ---------------------------------------------------------------- one scale
@@ -120,43 +146,45 @@ final class PageBuilder {
     double[] range = {result.minimum(), result.maximum()};
     String name = text(scale.name());
     List<Row> table = new ArrayList<>();
-    table.add(new Row("Score", List.of(score(a), score(b))));
-    table.add(new Row(scale.isComposite() ? "Parts scored" : "Items answered",
+    table.add(new Row(w("html.row.score"), List.of(score(a), score(b))));
+    table.add(new Row(w(scale.isComposite() ? "html.row.parts" : "html.row.items"),
         List.of(answered(a), answered(b))));
     if (a.standing() != null || b.standing() != null) {
-      table.add(new Row("Percentile", List.of(percentile(a), percentile(b))));
+      table.add(new Row(w("html.row.percentile"), List.of(percentile(a), percentile(b))));
     }
     if (bands(scale) != null) {
-      table.add(new Row("Band", List.of(band(a), band(b))));
+      table.add(new Row(w("html.row.band"), List.of(band(a), band(b))));
     }
-    table.add(new Row("Gap (" + nameA + " − " + nameB + ")", List.of(number(c.difference()))));
-    table.add(new Row("Couple mean", List.of(number(c.mean()))));
+    table.add(new Row(w("html.row.gap", nameA, nameB), List.of(number(c.difference()))));
+    table.add(new Row(w("html.row.mean"), List.of(number(c.mean()))));
     if (!Double.isNaN(c.criticalDifference())) {
-      table.add(new Row("Critical difference (95 %)", List.of(
-          number(c.criticalDifference()))));
+      table.add(new Row(w("html.row.critical"), List.of(number(c.criticalDifference()))));
     }
-    table.add(new Row("Gap beyond measurement error?", List.of(verdictWord(c.verdict()))));
+    table.add(new Row(w("html.row.beyond"), List.of(verdictWord(c.verdict()))));
     // Where the reliability and norms behind the verdict and standings came from.
     definition.referenceSource(scale.id()).ifPresent(source ->
-        table.add(new Row("Reference data", List.of(source))));
+        table.add(new Row(w("html.row.reference"), List.of(source))));
     String agreement = null;
     if (result.agreementWithheld()) {
-      agreement = "Positive couple agreement is not shown on this page: it would rest on too few "
-          + "items that each partner answered favourably, so it could reveal a single answer.";
-      table.add(new Row("Positive couple agreement", List.of("not shown (too few items)")));
+      agreement = w("html.pca.withheld");
+      table.add(new Row(w("html.row.pca"), List.of(w("html.withheld"))));
     } else if (!Double.isNaN(c.positiveAgreement())) {
       long both = Math.round(c.positiveAgreement() * c.itemsCompared() / 100);
-      agreement = "Positive couple agreement: both answered favourably on " + both + " of the "
-          + c.itemsCompared() + " items both answered (" + percent(c.positiveAgreement()) + ").";
-      table.add(new Row("Positive couple agreement", List.of(percent(c.positiveAgreement())
-          + " of " + c.itemsCompared() + " items")));
+      agreement = w("html.pca", both, c.itemsCompared(), percent(c.positiveAgreement()));
+      table.add(new Row(w("html.row.pca"), List.of(w("html.pca.cell",
+          percent(c.positiveAgreement()), c.itemsCompared()))));
+    }
+    if (result.withinCoupleAgreementWithheld()) {
+      table.add(new Row(w("html.row.rwg"), List.of(w("html.withheld"))));
+    } else {
+      table.add(new Row(w("html.row.rwg"), List.of(Double.isNaN(c.withinCoupleAgreement())
+          ? w("html.rwg.none") : number(c.withinCoupleAgreement()))));
     }
     return new ScaleBlock(c.scale(), name, text(scale.description()).isEmpty() ? null
-        : text(scale.description()), "Possible range " + number(range[0]) + " to "
-            + number(range[1]) + " (" + method(scale) + ")." + (scale.lowerIsBetter()
-                ? " Lower is better on this scale: a low score is the favourable end." : ""),
+        : text(scale.description()), w("html.range", number(range[0]), number(range[1]),
+            method(scale)) + (scale.lowerIsBetter() ? " " + w("html.range.lower.better") : ""),
         dumbbell(scale, name, range, a, b, c), sentence(name, range, scale, a, b, c), agreement,
-        table);
+        table, w("html.chart.numbers", name));
   }
 
   private Dumbbell dumbbell(Scale scale, String name, double[] range, ScaleScore a, ScaleScore b,
@@ -215,14 +243,13 @@ final class PageBuilder {
         bracket.add(new Line(c(from), c(y), c(to), c(y)));
         bracket.add(new Line(c(from), c(y - 5), c(from), c(y + 5)));
         bracket.add(new Line(c(to), c(y - 5), c(to), c(y + 5)));
-        errorLabel = labelAt((from + to) / 2, y + 18, "measurement error: "
-            + number(c.criticalDifference()));
+        errorLabel = labelAt((from + to) / 2, y + 18, w("html.error.label",
+            number(c.criticalDifference())));
         height = y + 26;
       }
     }
     String desc = chartDescription(name, range, a, b, c, bands);
-    return new Dumbbell(name + ": both partners on the scale from " + number(range[0]) + " to "
-        + number(range[1]), desc, c(height), rects, bandLabels, ticks, connector, bracket,
+    return new Dumbbell(w("html.chart.title", name, number(range[0]), number(range[1])), desc, c(height), rects, bandLabels, ticks, connector, bracket,
         errorLabel, ma, mb);
   }
 
@@ -243,16 +270,14 @@ final class PageBuilder {
   private String chartDescription(String name, double[] range, ScaleScore a, ScaleScore b,
       ScaleComparison c, @Nullable List<Band> bands) {
     StringBuilder d = new StringBuilder();
-    d.append(name).append(", possible range ").append(number(range[0])).append(" to ")
-        .append(number(range[1])).append(". ");
-    d.append(nameA).append(": ").append(score(a)).append(". ");
-    d.append(nameB).append(": ").append(score(b)).append(".");
+    d.append(w("html.chart.desc.range", name, number(range[0]), number(range[1]))).append(' ');
+    d.append(w("html.chart.desc.partner", nameA, score(a))).append(' ');
+    d.append(w("html.chart.desc.partner", nameB, score(b)));
     if (!Double.isNaN(c.criticalDifference())) {
-      d.append(" Gaps up to ").append(number(c.criticalDifference()))
-          .append(" are within measurement error.");
+      d.append(' ').append(w("html.chart.desc.error", number(c.criticalDifference())));
     }
     if (bands != null) {
-      d.append(" Bands:");
+      d.append(' ').append(w("html.chart.desc.bands"));
       for (Band band : bands) {
         d.append(' ').append(text(band.label())).append(" (").append(bandRange(band))
             .append(");");
@@ -264,14 +289,12 @@ final class PageBuilder {
   private String sentence(String name, double[] range, Scale scale, ScaleScore a, ScaleScore b,
       ScaleComparison c) {
     if (!a.isScored() && !b.isScored()) {
-      return "Neither " + nameA + " nor " + nameB + " has a score on " + name + ": too few "
-          + "answers (" + answered(a) + " and " + answered(b) + ").";
+      return w("html.neither", nameA, nameB, name, answered(a), answered(b));
     }
     if (!a.isScored() || !b.isScored()) {
       String missing = a.isScored() ? nameB : nameA;
       ScaleScore none = a.isScored() ? b : a;
-      return missing + " has no score on " + name + ": too few answers (" + answered(none)
-          + "), so the two cannot be compared here.";
+      return w("html.one.missing", missing, name, answered(none));
     }
     String position;
     List<Band> bands = bands(scale);
@@ -281,48 +304,44 @@ final class PageBuilder {
       double cut = bands.get(1).lower();
       boolean aAbove = bands.get(1).contains(a.value());
       boolean bAbove = bands.get(1).contains(b.value());
-      String upperSide = bands.get(1).includesLower() ? "at or above" : "above";
-      String lowerSide = bands.get(0).includesUpper() ? "at or below" : "below";
+      String upperSide = w(bands.get(1).includesLower() ? "html.side.at.or.above"
+          : "html.side.above");
+      String lowerSide = w(bands.get(0).includesUpper() ? "html.side.at.or.below"
+          : "html.side.below");
       position = aAbove == bAbove
-          ? "Both are " + (aAbove ? upperSide : lowerSide) + " the cut-off of " + number(cut)
-              + " (" + text((aAbove ? bands.get(1) : bands.get(0)).label()) + ")."
-          : "Only " + (aAbove ? nameA : nameB) + " is " + upperSide + " the cut-off of "
-              + number(cut) + "; " + (aAbove ? nameB : nameA) + " is " + lowerSide + " it ("
-              + text(bands.get(0).label()) + ").";
+          ? w("html.cut.both", aAbove ? upperSide : lowerSide, number(cut),
+              text((aAbove ? bands.get(1) : bands.get(0)).label()))
+          : w("html.cut.one", aAbove ? nameA : nameB, upperSide, number(cut),
+              aAbove ? nameB : nameA, lowerSide, text(bands.get(0).label()));
     } else if (bands != null && a.band() != null && b.band() != null) {
       position = a.band().equals(b.band())
-          ? "Both are in the band “" + text(a.band().label()) + "”."
-          : nameA + " is in the band “" + text(a.band().label()) + "”, " + nameB + " in “"
-              + text(b.band().label()) + "”.";
+          ? w("html.band.both", text(a.band().label()))
+          : w("html.band.each", nameA, text(a.band().label()), nameB, text(b.band().label()));
     } else {
       double mid = (range[0] + range[1]) / 2;
       int sa = Double.compare(a.value(), mid);
       int sb = Double.compare(b.value(), mid);
-      String middle = "the middle of the scale (" + number(mid) + ")";
+      String middle = w("html.middle", number(mid));
       if (sa == sb && sa != 0) {
-        position = "Both scored " + (sa > 0 ? "above " : "below ") + middle + ".";
+        position = w(sa > 0 ? "html.mid.both.above" : "html.mid.both.below", middle);
       } else if (sa > 0 || sb > 0) {
         String high = sa > 0 ? nameA : nameB;
         String other = sa > 0 ? nameB : nameA;
-        position = "Only " + high + " scored above " + middle + "; " + other + " scored "
-            + (Math.min(sa, sb) == 0 ? "at" : "below") + " it.";
+        position = w(Math.min(sa, sb) == 0 ? "html.mid.one.above.other.at" : "html.mid.one.above",
+            high, other, middle);
       } else if (sa == 0 && sb == 0) {
-        position = "Both scored at " + middle + ".";
+        position = w("html.mid.both.at", middle);
       } else {
         String low = sa < 0 ? nameA : nameB;
-        position = "Only " + low + " scored below " + middle + "; the other scored at it.";
+        position = w("html.mid.one.below", low, middle);
       }
     }
-    String gap = switch (c.verdict()) {
-      case RELIABLE -> " The gap of " + number(c.absoluteDifference()) + " is larger than "
-          + "measurement error alone would explain (up to " + number(c.criticalDifference())
-          + ").";
-      case WITHIN_ERROR -> " The gap of " + number(c.absoluteDifference()) + " is within what "
-          + "measurement error alone could explain (up to " + number(c.criticalDifference())
-          + ").";
-      case NOT_ASSESSED -> " The gap is " + number(c.absoluteDifference()) + "; whether that is "
-          + "more than measurement error is unknown, because this scale has no published "
-          + "reliability and standard deviation.";
+    String gap = " " + switch (c.verdict()) {
+      case RELIABLE -> w("html.gap.reliable", number(c.absoluteDifference()),
+          number(c.criticalDifference()));
+      case WITHIN_ERROR -> w("html.gap.within", number(c.absoluteDifference()),
+          number(c.criticalDifference()));
+      case NOT_ASSESSED -> w("html.gap.unknown", number(c.absoluteDifference()));
     };
     return position + gap;
   }
@@ -377,35 +396,38 @@ final class PageBuilder {
           mapLabel(pbx, pby, pax, pay, aShown, nameB));
     }
     List<Row> table = new ArrayList<>();
-    table.add(new Row(acrossName + " (across)", List.of(score(ax), score(bx),
+    table.add(new Row(w("html.map.across", acrossName), List.of(score(ax), score(bx),
         meanOf(ax, bx))));
-    table.add(new Row(upName + " (up)", List.of(score(ay), score(by), meanOf(ay, by))));
+    table.add(new Row(w("html.map.up", upName), List.of(score(ay), score(by),
+        meanOf(ay, by))));
     String note = null;
     if (aShown && bShown) {
       connector = new Line(c(pax), c(pay), c(pbx), c(pby));
       double mx = (pax + pbx) / 2;
       double my = (pay + pby) / 2;
-      mean = new Marker(c(mx), c(my), Geometry.plus(mx, my, 6), new Label(c(mx + 9),
-          c(my + 18), "start", "couple mean"));
+      // Right of the plus sign, or left of it where the label would leave the plot (a longer
+      // label in another language: about 10.4 units a character at the phone's 18 px).
+      String meanLabel = w("html.map.couple.mean");
+      boolean fitsRight = mx + 9 + meanLabel.length() * 10.4 <= 398;
+      mean = new Marker(c(mx), c(my), Geometry.plus(mx, my, 6), new Label(
+          c(fitsRight ? mx + 9 : Math.max(mx - 9, Math.min(398, meanLabel.length() * 10.4 + 2))),
+          c(my + 18), fitsRight ? "start" : "end", meanLabel));
       if (Math.hypot(pax - pbx, pay - pby) < 30) {
         mean = new Marker(mean.x(), mean.y(), mean.points(), new Label("", "", "start", ""));
       }
     } else {
-      note = (aShown ? nameB : bShown ? nameA : nameA + " and " + nameB) + " cannot be placed "
-          + "on the map: a score on " + acrossName + " or " + upName + " is missing.";
+      note = w("html.map.missing", aShown ? nameB : bShown ? nameA
+          : w("html.map.both", nameA, nameB), acrossName, upName);
     }
-    String desc = acrossName + " across, from " + number(xr[0]) + " to " + number(xr[1]) + "; "
-        + upName + " up, from " + number(yr[0]) + " to " + number(yr[1]) + ". " + nameA + ": "
-        + score(ax) + " across, " + score(ay) + " up. " + nameB + ": " + score(bx) + " across, "
-        + score(by) + " up." + (aShown && bShown ? " The couple mean lies halfway between."
-            : "");
-    return new ScaleMapBlock("Two scales at once",
-        "Each partner is a point: " + acrossName + " across, " + upName + " up. The plus sign "
-            + "between the two points is the couple mean.",
-        acrossName + " and " + upName, desc, xTicks, yTicks, grid,
+    String desc = w("html.map.desc", acrossName, number(xr[0]), number(xr[1]), upName,
+        number(yr[0]), number(yr[1]), nameA, score(ax), score(ay), nameB, score(bx), score(by))
+        + (aShown && bShown ? " " + w("html.map.desc.mean") : "");
+    String mapTitle = w("html.map.title", acrossName, upName);
+    return new ScaleMapBlock(w("html.map.heading"), w("html.map.intro", acrossName, upName),
+        mapTitle, desc, xTicks, yTicks, grid,
         new Label("220", "388", "middle", acrossName + " →"),
         new Label("16", "180", "middle", upName + " →"), connector, a, b, mean, nameA, nameB,
-        table, note);
+        table, note, w("html.map.caption", mapTitle), w("html.map.couple.mean"));
   }
 
   private static Label mapLabel(double x, double y, double ox, double oy, boolean other,
@@ -429,7 +451,7 @@ final class PageBuilder {
   }
 
   private String meanOf(ScaleScore x, ScaleScore y) {
-    return x.isScored() && y.isScored() ? number((x.value() + y.value()) / 2) : "none";
+    return x.isScored() && y.isScored() ? number((x.value() + y.value()) / 2) : w("html.none");
   }
 
   // ---------------------------------------------------------------- items
@@ -443,9 +465,7 @@ final class PageBuilder {
         return ownAnswers();
       }
       case NONE_FOR_AUDIENCE -> {
-        return new ItemsBlock("Item answers are not shown: this page is for both partners to "
-            + "read together, and it shows them only when both partners have agreed to share "
-            + "them.", nameA, nameB, List.of(), List.of(), "");
+        return new ItemsBlock(w("html.items.not.shown"), nameA, nameB, List.of(), List.of(), "");
       }
       default -> {
         return null;
@@ -464,10 +484,9 @@ final class PageBuilder {
       rows.add(new ItemRow(wording(item), readerIsA ? label : "", readerIsA ? "" : label,
           null));
     }
-    ItemGroup group = new ItemGroup("own", "Your answers (" + rows.size() + ")", "Only "
-        + reader + "'s own answers are listed; " + other + "'s answers to single items are not "
-        + "part of this page.", rows);
-    return new ItemsBlock(reader + "'s answers, item by item.", readerIsA ? nameA : "",
+    ItemGroup group = new ItemGroup("own", w("html.own.heading", rows.size()),
+        w("html.own.explanation", reader, other), rows);
+    return new ItemsBlock(w("html.own.intro", reader), readerIsA ? nameA : "",
         readerIsA ? "" : nameB, List.of(group), List.of(), "");
   }
 
@@ -480,24 +499,21 @@ final class PageBuilder {
       groups.get(item.agreement()).add(itemRow(item));
     }
     List<ItemGroup> itemGroups = new ArrayList<>();
-    itemGroups.add(new ItemGroup("strengths", "Shared strengths ("
-        + groups.get(Agreement.SHARED_STRENGTH).size() + ")", "Items both partners answered "
-        + "favourably.", groups.get(Agreement.SHARED_STRENGTH)));
-    itemGroups.add(new ItemGroup("concerns", "Shared concerns ("
-        + groups.get(Agreement.SHARED_CONCERN).size() + ")", "Items both partners answered "
-        + "unfavourably.", groups.get(Agreement.SHARED_CONCERN)));
-    itemGroups.add(new ItemGroup("disagreements", "Disagreements ("
-        + groups.get(Agreement.DISAGREEMENT).size() + ")", "Items on which the partners' "
-        + "answers were not both favourable or both unfavourable (a middle answer counts as "
-        + "neither).", groups.get(Agreement.DISAGREEMENT)));
+    itemGroups.add(new ItemGroup("strengths", w("html.strengths",
+        groups.get(Agreement.SHARED_STRENGTH).size()), w("html.strengths.explanation"),
+        groups.get(Agreement.SHARED_STRENGTH)));
+    itemGroups.add(new ItemGroup("concerns", w("html.concerns",
+        groups.get(Agreement.SHARED_CONCERN).size()), w("html.concerns.explanation"),
+        groups.get(Agreement.SHARED_CONCERN)));
+    itemGroups.add(new ItemGroup("disagreements", w("html.disagreements",
+        groups.get(Agreement.DISAGREEMENT).size()), w("html.disagreements.explanation"),
+        groups.get(Agreement.DISAGREEMENT)));
     List<ItemRow> talk = new ArrayList<>();
     for (ItemComparison item : view.divergentItems()) {
       talk.add(itemRow(item));
     }
-    String talkIntro = talk.isEmpty() ? "No item was answered far apart."
-        : "The items answered furthest apart, largest gap first: a good place to start a "
-            + "conversation.";
-    return new ItemsBlock(view.items().size() + " items were answered by both partners.",
+    String talkIntro = w(talk.isEmpty() ? "html.talk.none" : "html.talk.intro");
+    return new ItemsBlock(w("html.items.intro", view.items().size()),
         nameA, nameB, itemGroups, talk, talkIntro);
   }
 
@@ -505,9 +521,8 @@ final class PageBuilder {
   private String lowerIsBetterNote() {
     List<String> names = definition.scales().stream().filter(Scale::lowerIsBetter)
         .map(s -> text(s.name())).toList();
-    return names.isEmpty() ? "" : " On " + (names.size() == 1 ? "the scale " : "the scales ")
-        + String.join(", ", names) + ", lower is better, so there the favourable answers are the "
-        + "low ones (after items worded the other way round are turned).";
+    return names.isEmpty() ? "" : " " + w(names.size() == 1 ? "html.howto.lower.one"
+        : "html.howto.lower.many", String.join(", ", names));
   }
 
   private ItemRow itemRow(ItemComparison comparison) {
@@ -517,25 +532,26 @@ final class PageBuilder {
         .anyMatch(id -> definition.scale(id).orElseThrow().lowerIsBetter());
     String note;
     if (lowerIsBetter) {
-      note = item.reversed() ? "worded the other way round: on this lower-is-better scale, "
-          + "agreeing is the more favourable answer"
-          : "on this lower-is-better scale, agreeing is the less favourable answer";
+      note = w(item.reversed() ? "html.reversed.lower" : "html.lower.note");
     } else {
-      note = item.reversed() ? "worded the other way round: agreeing is the less favourable "
-          + "answer" : null;
+      note = item.reversed() ? w("html.reversed.note") : null;
     }
     return new ItemRow(wording(item), answerLabel(item.id(), comparison.codeA()),
         answerLabel(item.id(), comparison.codeB()), note);
   }
 
   private String wording(Item item) {
-    return item.text() == null ? "Item " + item.id() + " (the wording is not shipped)"
+    return item.text() == null ? w("html.wording.missing", item.id())
         : text(item.text());
   }
 
   private String answerLabel(String itemId, int code) {
     ReportView.Text label = view.answerLabel(itemId, code);
-    return label == null ? Integer.toString(code) : label.value() + " (" + code + ")";
+    if (label == null) {
+      return Integer.toString(code);
+    }
+    note(label);
+    return label.value() + " (" + code + ")";
   }
 
   // ---------------------------------------------------------------- profile and how to read
@@ -543,99 +559,155 @@ final class PageBuilder {
   private String profile() {
     ProfileSimilarity p = view.profile();
     if (view.profileWithheld()) {
-      return "Profile similarity is not shown: the partners both answered too few items for it "
-          + "to be shown without revealing a single answer.";
+      return w("html.profile.withheld");
     }
     if (p.itemsUsed() == 0) {
-      return "The two partners answered no item in common, so their answers cannot be "
-          + "compared.";
+      return w("html.profile.none");
     }
-    String mad = " On average their answers were " + number(p.meanAbsoluteDifference())
-        + " points apart.";
+    String mad = " " + w("html.profile.mad", number(p.meanAbsoluteDifference()));
     if (Double.isNaN(p.correlation())) {
-      return "Over the " + p.itemsUsed() + " items both answered, the pattern of the answers "
-          + "cannot be compared: one partner gave the same answer everywhere, or too few items "
-          + "were answered." + mad;
+      return w("html.profile.undefined", p.itemsUsed()) + mad + distance();
     }
     double r = p.correlation();
-    String words = r >= 0.7 ? "go up and down together strongly"
-        : r >= 0.4 ? "go up and down together moderately"
-        : r >= 0.1 ? "go up and down together a little"
-        : r > -0.1 ? "do not go up and down together"
-        : "tend to go in opposite directions";
-    return "Over the " + p.itemsUsed() + " items both answered, the two partners' answers "
-        + words + " (profile correlation r = " + number(r) + ")." + mad;
+    String together = w(r >= 0.7 ? "html.r.strong" : r >= 0.4 ? "html.r.moderate"
+        : r >= 0.1 ? "html.r.little" : r > -0.1 ? "html.r.none" : "html.r.opposite");
+    return w("html.profile.r", p.itemsUsed(), together, number(r)) + mad + distance();
+  }
+
+  /** Cronbach and Gleser's D and its parts in words, or nothing where it is not shown. */
+  private String distance() {
+    ProfileDistance d = view.profileDistance();
+    if (view.profileWithheld() || Double.isNaN(d.squared())) {
+      return "";
+    }
+    return " " + w("html.distance", number(d.distance()), number(d.squared()),
+        number(d.elevation()), number(d.scatter()), number(Math.max(0, d.shape())));
+  }
+
+  // ---------------------------------------------------------------- predicting the partner
+
+  /**
+   * How each partner predicted the other, from {@link ReportView#perception()}: what the view
+   * withholds is NaN there and shown as withheld here; hits and accuracy get rows only where the
+   * view has them. Left out when no partner made a prediction that can be compared.
+   */
+  private @Nullable PerceptionBlock perception() {
+    List<PerceptionResult> results = view.perception();
+    if (results.stream().noneMatch(r -> r.items() > 0)) {
+      return null;
+    }
+    boolean itemLevel = view.itemDetail() == ItemDetail.ALL;
+    List<PerceptionDirection> directions = new ArrayList<>();
+    for (Direction direction : Direction.values()) {
+      List<PerceptionResult> of = results.stream().filter(r -> r.direction() == direction)
+          .toList();
+      PerceptionResult all = of.get(0);
+      List<String> sentences = new ArrayList<>();
+      // One small table per scope (all predicted items, then each scale): two columns each,
+      // so that they sit side by side on a desktop and one below the other on a phone.
+      List<PerceptionTable> tables = new ArrayList<>();
+      for (PerceptionResult r : of) {
+        sentences.add(r.words());
+        // A withheld result has no numbers to show; its sentence says why.
+        if (r.items() == 0 || r.withheld()) {
+          continue;
+        }
+        List<Row> rows = new ArrayList<>();
+        row(rows, w("html.perception.items"), Integer.toString(r.items()));
+        row(rows, w("html.perception.bias"), signed(r.bias()));
+        row(rows, w("html.perception.expected", all.target()), number(r.predicted()));
+        row(rows, w("html.perception.actual", all.target()), number(r.actual()));
+        if (itemLevel) {
+          row(rows, w("html.perception.exact"), percent(r.exactHits()));
+          row(rows, w("html.perception.within"), percent(r.withinOneHits()));
+          row(rows, w("html.perception.accuracy"), number(r.accuracy()));
+        }
+        String scope = r.scale() == null ? w("html.perception.all")
+            : text(definition.scale(r.scale()).orElseThrow().name());
+        tables.add(new PerceptionTable(w("html.perception.table", scope, all.predictor(),
+            all.target()), rows));
+      }
+      directions.add(new PerceptionDirection(direction == Direction.A_ABOUT_B ? "a" : "b",
+          w("html.perception.direction", all.predictor(), all.target()), sentences, tables));
+    }
+    return new PerceptionBlock(w("html.perception.heading"), w("html.perception.intro"),
+        directions);
+  }
+
+  /** Adds a row unless its figure is undefined here (a composite without a predicted score). */
+  private void row(List<Row> rows, String label, String value) {
+    if (!value.equals(w("html.none"))) {
+      rows.add(new Row(label, List.of(value)));
+    }
+  }
+
+  /** A gap with its sign, such as +0.25 or −0.50; "none" when undefined. */
+  private String signed(double value) {
+    if (Double.isNaN(value)) {
+      return w("html.none");
+    }
+    String n = number(Math.abs(value) < 0.005 ? 0 : value);
+    return value >= 0.005 ? "+" + n : n;
   }
 
   private List<HowTo> howToRead() {
     List<HowTo> entries = new ArrayList<>();
-    entries.add(new HowTo("The charts", "Each scale runs over its full possible range. "
-        + nameA + " is the blue circle, " + nameB + " the orange diamond; the line between "
-        + "them is the gap. Where the scale has published cut-offs, the shaded bands show them. "
-        + "The numbers of every chart are also in the table beneath it."));
-    entries.add(new HowTo("Scale scores", "A mean scale is the mean of the answered items, a "
-        + "sum scale the sum; items worded the other way round count as (lowest + highest − "
-        + "answer), so higher always means more of what the scale measures. A scale is left "
-        + "without a score when too few of its items were answered."));
-    entries.add(new HowTo("Measurement error", "Two scores can differ by chance alone. Where a "
-        + "scale has a published reliability r and standard deviation SD, a gap counts as "
-        + "larger than measurement error when |A − B| > 1.96 × SD × √2 × √(1 − r) (Jacobson & "
-        + "Truax 1991; Christensen & Mendoza 1986). The bracket under the chart, labelled "
-        + "\"measurement error\", has that width and is centred on the couple mean: when both "
-        + "marks lie outside it, the gap is larger than measurement error. Applying the test to two partners is dyadscore's use of it. Without published "
-        + "reliability the report does not say whether a gap is beyond error."));
+    entries.add(new HowTo(w("html.howto.charts.term"), w("html.howto.charts", nameA, nameB)));
+    entries.add(new HowTo(w("html.howto.scores.term"), w("html.howto.scores")));
+    entries.add(new HowTo(w("html.howto.error.term"), w("html.howto.error")));
     for (Scale scale : definition.scales()) {
       ReferenceData ref = scale.reference();
       if (ref == null) {
         continue;
       }
-      StringBuilder sources = new StringBuilder();
+      List<String> sources = new ArrayList<>();
       if (ref.reliability() != null) {
-        sources.append("Reliability ").append(number(ref.reliability().alpha())).append(": ")
-            .append(ref.reliability().source()).append(". ");
+        sources.add(w("html.howto.reliability", number(ref.reliability().alpha()),
+            ref.reliability().source()));
       }
       if (ref.norms() != null) {
-        sources.append("Norms (mean ").append(number(ref.norms().mean())).append(", SD ")
-            .append(number(ref.norms().sd())).append(", ").append(ref.norms().sample())
-            .append("): ").append(ref.norms().citation()).append(". ");
+        sources.add(w("html.howto.norms", number(ref.norms().mean()),
+            number(ref.norms().sd()), ref.norms().sample(), ref.norms().citation()));
       }
       if (ref.bands() != null) {
-        sources.append("Bands: ").append(ref.bands().source()).append('.');
+        sources.add(w("html.howto.bands", ref.bands().source()));
       }
-      entries.add(new HowTo("Reference data for " + text(scale.name()),
-          sources.toString().trim()));
+      entries.add(new HowTo(w("html.howto.reference.term", text(scale.name())),
+          String.join(" ", sources)));
     }
     DivergenceSettings d = definition.divergence();
-    entries.add(new HowTo("Positive couple agreement", "The share of a scale's items, among "
-        + "those both partners answered, on which both answered favourably (as PREPARE/ENRICH "
-        + "reports it)." + (d != null && d.favourableAtLeast() != null
-            ? " Here an answer is favourable at " + number(d.favourableAtLeast())
-                + " or more (after items worded the other way round are turned), unfavourable at "
-                + (d.unfavourableAtMost() == null ? "the low end"
-                    : number(d.unfavourableAtMost()) + " or less") + "."
-            : " An answer is favourable above the middle of its answer scale, unfavourable "
-                + "below it.") + lowerIsBetterNote()));
-    entries.add(new HowTo("Items answered far apart", "Items whose answers, after turning "
-        + "those worded the other way round, are at least " + (d != null && d.gap() != null
-            ? number(d.gap()) + " points" : "half the answer scale") + " apart."));
-    entries.add(new HowTo("Profile similarity", "Pearson's correlation r between the two "
-        + "partners' answers over the items both answered: it reflects whether their answers "
-        + "rise and fall together, not whether they are equally high. The mean absolute "
-        + "difference says how far apart the answers were on average."));
-    entries.add(new HowTo("Read gaps with both scores", "A gap alone hides where the partners "
-        + "stand: always read it beside both scores."));
+    entries.add(new HowTo(w("html.howto.pca.term"), w("html.howto.pca") + " "
+        + (d != null && d.favourableAtLeast() != null
+            ? w("html.howto.pca.set", number(d.favourableAtLeast()),
+                d.unfavourableAtMost() == null ? w("html.howto.pca.low.end")
+                    : w("html.howto.pca.at.most", number(d.unfavourableAtMost())))
+            : w("html.howto.pca.default")) + lowerIsBetterNote()));
+    entries.add(new HowTo(w("html.howto.far.term"), w("html.howto.far",
+        d != null && d.gap() != null ? w("html.howto.far.points", number(d.gap()))
+            : w("html.howto.far.half"))));
+    entries.add(new HowTo(w("html.howto.profile.term"), w("html.howto.profile")));
+    entries.add(new HowTo(w("html.howto.distance.term"), w("html.howto.distance")));
+    entries.add(new HowTo(w("html.howto.rwg.term"), w("html.howto.rwg")));
+    if (view.perception().stream().anyMatch(r -> r.items() > 0)) {
+      entries.add(new HowTo(w("html.howto.perception.term"),
+          w("html.howto.perception", Privacy.MINIMUM_SHARED_ITEMS)
+              + (view.itemDetail() == ItemDetail.ALL ? " " + w("html.howto.perception.hits")
+                  : "")));
+    }
+    entries.add(new HowTo(w("html.howto.gaps.term"), w("html.howto.gaps")));
     return entries;
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private static String method(Scale scale) {
+  private String method(Scale scale) {
     int n = scale.isComposite() ? scale.components().size() : scale.items().size();
-    String of = n + (scale.isComposite() ? " scales" : n == 1 ? " item" : " items");
+    String of = w(scale.isComposite() ? "html.count.scales" : n == 1 ? "html.count.item"
+        : "html.count.items", n);
     return switch (scale.method()) {
-      case MEAN -> "mean of " + of;
-      case SUM -> "sum of " + of;
-      case PRORATED_SUM -> "sum of " + of + ", scaled up when some are unanswered";
+      case MEAN -> w("html.method.mean", of);
+      case SUM -> w("html.method.sum", of);
+      case PRORATED_SUM -> w("html.method.prorated", of);
     };
   }
 
@@ -651,26 +723,26 @@ final class PageBuilder {
 
 
   private String band(ScaleScore s) {
-    return s.band() == null ? "none" : text(s.band().label());
+    return s.band() == null ? w("html.none") : text(s.band().label());
   }
 
-  private static String score(ScaleScore s) {
-    return s.isScored() ? number(s.value()) : "no score";
+  private String score(ScaleScore s) {
+    return s.isScored() ? number(s.value()) : w("html.no.score");
   }
 
-  private static String answered(ScaleScore s) {
-    return s.answered() + " of " + (s.answered() + s.missing());
+  private String answered(ScaleScore s) {
+    return w("html.of", s.answered(), s.answered() + s.missing());
   }
 
-  private static String percentile(ScaleScore s) {
-    return s.standing() == null ? "none" : number(s.standing().percentile());
+  private String percentile(ScaleScore s) {
+    return s.standing() == null ? w("html.none") : number(s.standing().percentile());
   }
 
-  private static String verdictWord(DifferenceVerdict v) {
+  private String verdictWord(DifferenceVerdict v) {
     return switch (v) {
-      case RELIABLE -> "yes";
-      case WITHIN_ERROR -> "no";
-      case NOT_ASSESSED -> "unknown (no published reliability)";
+      case RELIABLE -> w("html.yes");
+      case WITHIN_ERROR -> w("html.no");
+      case NOT_ASSESSED -> w("html.unknown");
     };
   }
 
@@ -678,13 +750,17 @@ final class PageBuilder {
     return String.format(Locale.ROOT, "%.0f\u00a0%%", value);
   }
 
-  /** A number for readers: whole numbers as such, others with two decimals. */
-  static String number(double value) {
+  /**
+   * A number for readers: whole numbers as such, others with two decimals, with the language's
+   * decimal mark and a true minus sign; "none" in the page's language for NaN.
+   */
+  private String number(double value) {
     if (Double.isNaN(value)) {
-      return "none";
+      return w("html.none");
     }
     String s = value == Math.rint(value) && Math.abs(value) < 1e9
         ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    s = s.replace(".", w("decimal"));
     // A true minus sign reads better and is not taken for a hyphen by screen readers.
     return s.startsWith("-") ? "\u2212" + s.substring(1) : s;
   }
@@ -705,6 +781,14 @@ final class PageBuilder {
     if (text == null) {
       return "";
     }
-    return view.text(text).value();
+    ReportView.Text shown = view.text(text);
+    note(shown);
+    return shown.value();
+  }
+
+  private void note(ReportView.Text shown) {
+    if (shown.fallback()) {
+      fallbackLanguages.add(shown.language());
+    }
   }
 }
