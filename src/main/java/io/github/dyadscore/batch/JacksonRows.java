@@ -133,8 +133,18 @@ final class JacksonRows implements Closeable {
       TokenStreamLocation location = je.getLocation();
       long at = location == null || location.getLineNr() <= 0 ? 0
           : linesBefore + location.getLineNr();
-      return new BatchInputException(source, at, "malformed CSV: "
-          + je.getOriginalMessage() + " (check for an unclosed double quote)");
+      // Jackson's own text quotes the character it stopped at (a piece of an answer) and may
+      // name parser features: say what is wrong in our words instead.
+      // Jackson's column is one past the character it stopped at.
+      String where = location != null && location.getColumnNr() > 1
+          ? " at character " + (location.getColumnNr() - 1) + " of the line" : "";
+      return new BatchInputException(source, at, String.valueOf(je.getOriginalMessage())
+          .startsWith("Unexpected character")
+          ? "malformed CSV: text follows the closing double quote of a quoted cell" + where
+              + "; expected a delimiter or the end of the line right after it (a double quote "
+              + "inside a quoted cell is written twice: \"\")"
+          : "malformed CSV" + where + ": the row cannot be read as CSV (check for an unclosed "
+              + "double quote)");
     }
     return (RuntimeException) e;
   }
