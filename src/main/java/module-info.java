@@ -6,6 +6,9 @@
 module io.github.dyadscore {
   requires tools.jackson.core;
   requires tools.jackson.dataformat.csv;
+  // commons-math3 3.6.1 has no module name of its own: Java derives "commons.math3" from the
+  // jar's file name. Maven warns about that filename-based automodule; it is accepted on purpose
+  // (README, "Java modules"; ReadmeProgramIT runs an app on the module path).
   requires commons.math3;
   // The HTML report's compiled templates; java.compiler only for their @Generated annotation.
   requires gg.jte.runtime;

@@ -129,6 +129,44 @@ class ReadmeProgramIT {
     assertThat(alone.output()).contains("NoClassDefFoundError: tools/jackson/core/");
   }
 
+  /**
+   * An app on the module path: the library resolves as the named module {@code
+   * io.github.dyadscore} and commons-math3 (which has no module descriptor and no
+   * Automatic-Module-Name) as the automatic module {@code commons.math3} that Java derives from
+   * its file name, the name the library's module-info requires. That is the filename-based
+   * automatic module Maven warns about; README "Java modules" says why it is accepted.
+   */
+  @Test
+  void theJavaProgramRunsWithTheLibraryOnTheModulePath(@TempDir Path dir) throws Exception {
+    Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme());
+    assertThat(block.find()).as("README has a ```java block").isTrue();
+    Matcher name = Pattern.compile("public class (\\w+)").matcher(block.group(1));
+    assertThat(name.find()).isTrue();
+    Path source = dir.resolve("src").resolve(name.group(1) + ".java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, block.group(1));
+    Path classes = dir.resolve("classes");
+    List<Path> modulePath = new ArrayList<>();
+    modulePath.add(Path.of(property("dyadscore.libraryJar")));
+    modulePath.addAll(consumerJars);
+    String mp = String.join(File.pathSeparator, modulePath.stream().map(Path::toString).toList());
+
+    Result javac = run(dir, tool("javac"), "--release", "17", "--module-path", mp,
+        "--add-modules", "io.github.dyadscore", "-d", classes.toString(), source.toString());
+    assertThat(javac.exit()).as("javac: %s", javac.output()).isZero();
+    Result java = run(dir, tool("java"), "--module-path", mp, "--add-modules",
+        "io.github.dyadscore", "-classpath", classes.toString(), name.group(1));
+    assertThat(java.exit()).as("java: %s", java.output()).isZero();
+    assertThat(java.output()).contains("mutuality  A 5.92  B 3.57");
+
+    Path math = consumerJars.stream()
+        .filter(jar -> jar.getFileName().toString().startsWith("commons-math3-")).findFirst()
+        .orElseThrow();
+    Result describe = run(dir, tool("jar"), "--describe-module", "--file", math.toString());
+    assertThat(describe.output()).contains("No module descriptor found. Derived automatic module.")
+        .containsPattern("commons\\.math3@[0-9.]+ automatic");
+  }
+
   @Test
   void theCommandLineJarRunsWithPlainJava(@TempDir Path dir) throws Exception {
     Path jar = Path.of(property("dyadscore.libraryJar")).resolveSibling("dyadscore-cli.jar");

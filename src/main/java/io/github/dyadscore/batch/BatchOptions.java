@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * @param outputs the optional outputs to write
  * @param privacy {@link Privacy#SCALES_ONLY} to write no item-level comparison at all
  * @param imputation how missing answers are filled before scoring
- * @param threads the number of scoring threads, at least 1
+ * @param threads the number of scoring threads, 1 to {@link #MAX_THREADS}
  * @param reportAudience who the reports in {@code reports.jsonl} are for (see {@link Audience});
  *     under {@link Privacy#SCALES_ONLY} no audience's report holds item answers
  * @param htmlReports the folder for one HTML page per complete couple and its {@code index.html}
@@ -62,6 +62,15 @@ public record BatchOptions(
     int threads,
     Audience reportAudience,
     @Nullable Path htmlReports) {
+
+  /**
+   * The most scoring threads a run may use. More threads than processors add no speed; the limit
+   * keeps a mistyped count (such as 100000) from exhausting the machine's threads. The default is
+   * the number of processors, at most this.
+   *
+   * @since 0.1.0
+   */
+  public static final int MAX_THREADS = 256;
 
   /** How rows of the input map to persons and couples. */
   public enum Layout {
@@ -159,13 +168,13 @@ public record BatchOptions(
    * @param outputs the optional outputs to write
    * @param privacy {@link Privacy#SCALES_ONLY} to write no item-level comparison at all
    * @param imputation how missing answers are filled before scoring
-   * @param threads the number of scoring threads, at least 1
+   * @param threads the number of scoring threads, 1 to {@link #MAX_THREADS}
    * @param reportAudience who the reports in {@code reports.jsonl} are for (see {@link Audience})
    * @param htmlReports the folder for one HTML page per complete couple, or null
    * @throws IllegalArgumentException if a column name, label or prefix is blank; if the couple
    *     and partner columns, the two labels or the two prefixes clash; if a pass-through column is
    *     listed twice or is the couple or partner column; if item divergences are asked for under
-   *     {@link Privacy#SCALES_ONLY}; or if {@code threads < 1}
+   *     {@link Privacy#SCALES_ONLY}; or if {@code threads} is not 1 to {@link #MAX_THREADS}
    */
   public BatchOptions {
     nonBlank(coupleColumn, "couple column");
@@ -210,9 +219,10 @@ public record BatchOptions(
           + "to compare in " + outputs.stream().map(o -> o.name().toLowerCase(Locale.ROOT)
               .replace('_', '-')).sorted().toList() + "; drop the single layout or these outputs");
     }
-    if (threads < 1) {
-      throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "threads is %d; expected at least 1", threads));
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, "threads is %d; expected 1 "
+          + "to %d (this machine has %d processors; more threads than processors add no speed)",
+          threads, MAX_THREADS, Runtime.getRuntime().availableProcessors()));
     }
   }
 
@@ -285,7 +295,7 @@ public record BatchOptions(
     private Set<Output> outputs = EnumSet.noneOf(Output.class);
     private Privacy privacy = Privacy.SHARE_ITEMS;
     private Imputation imputation = Imputation.NONE;
-    private int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
     private Audience reportAudience = Audience.THERAPIST;
     private @Nullable Path htmlReports;
 
@@ -431,7 +441,7 @@ public record BatchOptions(
     /**
      * Sets the number of scoring threads. Outputs are byte-identical for every count.
      *
-     * @param threads at least 1
+     * @param threads 1 to {@link #MAX_THREADS}
      * @return this builder
      */
     public Builder threads(int threads) {

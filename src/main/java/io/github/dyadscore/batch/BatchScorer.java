@@ -197,7 +197,7 @@ public final class BatchScorer {
         FirstPass first = firstPass(input, source, size, listener, pool, passes);
         Writers w = new Writers(files);
         long[] counts = new long[5];
-        Header header = pump(input, source, passes, passes, size, listener, pool, first,
+        Header header = pump(input, source, passes, passes, size, listener, pool, first, 0,
             h -> {}, ChunkScorer::score, out -> {
               w.write(out);
               counts[0] += out.rows();
@@ -335,11 +335,15 @@ public final class BatchScorer {
     int passes = passes(false);
     ExecutorService pool = newPool();
     try {
-      FirstPass first = firstPass(input, source, size, listener, pool, passes);
+      // First, so that a definition beyond the accumulator's limit is rejected before any reading.
       ReliabilityAccumulator total =
           new ReliabilityAccumulator(questionnaire.definition(), missing);
+      FirstPass first = firstPass(input, source, size, listener, pool, passes);
       long[] counts = new long[2];
-      pump(input, source, passes, passes, size, listener, pool, first, header -> {},
+      // Each chunk's result is an accumulator of the scales' item pairs: in flight, it weighs.
+      long accumulatorWeight = 96 * ReliabilityAccumulator.itemPairs(questionnaire.definition());
+      pump(input, source, passes, passes, size, listener, pool, first, accumulatorWeight,
+          header -> {},
           (scorer, chunk) -> scorer.accumulate(chunk, missing), chunk -> {
             // Merged in input order, so the result does not depend on the thread count.
             total.merge(chunk.accumulator());
@@ -380,7 +384,7 @@ public final class BatchScorer {
       List<TruthAndBiasModel> total =
           perception.scaleIds().stream().map(TruthAndBiasModel::new).toList();
       long[] counts = new long[2];
-      pump(input, source, 1, 1, size, listener, pool, FirstPass.NONE, header -> {},
+      pump(input, source, 1, 1, size, listener, pool, FirstPass.NONE, 0, header -> {},
           (scorer, chunk) -> scorer.perceive(chunk, perception), chunk -> {
             for (int s = 0; s < total.size(); s++) {
               total.get(s).merge(chunk.models().get(s));
@@ -475,7 +479,7 @@ public final class BatchScorer {
     Definition definition = questionnaire.definition();
     ItemCounts empty = ItemCounts.of(definition);
     ItemCounts total = empty.emptyCopy();
-    pump(input, source, 1, passes, size, listener, pool, FirstPass.NONE, header -> {},
+    pump(input, source, 1, passes, size, listener, pool, FirstPass.NONE, 0, header -> {},
         (scorer, chunk) -> scorer.count(chunk, empty), total::addAll);
     double[] fill = options.imputation() == Imputation.NONE ? null
         : total.imputedKeyed(options.imputation(), definition);
@@ -507,29 +511,19 @@ public final class BatchScorer {
   /**
    * One pass over the file: the calling thread reads rows, groups them into couples and submits
    * chunks; pool threads do the work; the calling thread hands finished chunks to the sink in
-   * input order.
+   * input order. {@code resultWeight} is what each chunk's result weighs beyond its rows, for the
+   * in-flight budget ({@link InputLimits#IN_FLIGHT_WEIGHT}).
    */
   private <R> Header pump(Path input, String source, int pass, int passes, long size,
-      ProgressListener listener, ExecutorService pool, FirstPass firstPass,
+      ProgressListener listener, ExecutorService pool, FirstPass firstPass, long resultWeight,
       HeaderSink onHeader, ChunkWork<R> work, ResultSink<R> sink) throws IOException {
     try (InputRows rows = InputRows.open(input, source, options.delimiter())) {
-      Group.Row names = rows.next();
-      if (names == null) {
-        throw new BatchInputException(source, 0, "the file is empty; expected a header row "
-            + "with the column names");
-      }
-      Header header = Header.resolve(source, names.fields(), options,
-          questionnaire.definition().items());
-      String clash = OutputColumns.passThroughClash(options.passThrough(),
-          questionnaire.definition().scales().stream().map(Scale::id).toList());
-      if (clash != null) {
-        throw new BatchInputException(source, 1, clash);
-      }
+      Header header = header(rows, source);
       rows.readAnswers(new AnswerCells(header, options));
       onHeader.accept(header);
       ChunkScorer scorer = new ChunkScorer(engine, header, options, firstPass.fill(),
           firstPass.normative(), writers);
-      Deque<Future<R>> inFlight = new ArrayDeque<>();
+      Deque<Pending<R>> inFlight = new ArrayDeque<>();
       int maxInFlight = 2 * options.threads() + 2;
       Map<String, Long> recent = new LinkedHashMap<>(1024, 0.75f, false) {
         private static final long serialVersionUID = 1L;
@@ -545,11 +539,17 @@ public final class BatchScorer {
       boolean currentOverflow = false;
       List<Group.Row> currentRows = new ArrayList<>();
       long rowsRead = 0;
+      long chunkStart = rows.weightRead();
       Group.Row row;
       while ((row = rows.next()) != null) {
         rowsRead++;
         @Nullable String[] fields = row.fields();
         String id = header.coupleColumn < fields.length ? fields[header.coupleColumn].trim() : "";
+        if (id.length() > InputLimits.MAX_ID_CHARS) {
+          throw InputLimits.idTooLong(source, row.line(), (header.layout == Layout.SINGLE
+              ? "person id (column '" : "couple id (column '")
+              + CsvText.abbreviate(header.names[header.coupleColumn]) + "')", id.length());
+        }
         boolean sameCouple = header.layout == Layout.LONG && id.equals(currentId)
             && currentRows.size() < MAX_ROWS_PER_COUPLE;
         if (sameCouple) {
@@ -559,8 +559,11 @@ public final class BatchScorer {
         boolean overflow = header.layout == Layout.LONG && id.equals(currentId);
         if (currentId != null) {
           chunk.add(new Group(currentId, currentSeen, currentOverflow, List.copyOf(currentRows)));
-          if (chunk.size() >= CHUNK_COUPLES) {
-            submit(scorer, chunk, pool, work, inFlight, maxInFlight, sink);
+          long weight = rows.weightRead() - chunkStart;
+          if (chunk.size() >= CHUNK_COUPLES || weight >= InputLimits.CHUNK_WEIGHT) {
+            submit(scorer, chunk, weight + resultWeight, pool, work, inFlight, maxInFlight,
+                sink);
+            chunkStart += weight;
             chunk = new ArrayList<>(CHUNK_COUPLES);
             listener.progress(new ProgressListener.Progress(pass, passes, rows.bytesRead(), size,
                 rowsRead));
@@ -581,25 +584,75 @@ public final class BatchScorer {
         chunk.add(new Group(currentId, currentSeen, currentOverflow, List.copyOf(currentRows)));
       }
       if (!chunk.isEmpty()) {
-        submit(scorer, chunk, pool, work, inFlight, 0, sink);
+        submit(scorer, chunk, rows.weightRead() - chunkStart + resultWeight, pool, work,
+            inFlight, 0, sink);
       }
       while (!inFlight.isEmpty()) {
-        sink.accept(await(inFlight.poll()));
+        sink.accept(await(inFlight.poll().future()));
       }
       listener.progress(new ProgressListener.Progress(pass, passes, size, size, rowsRead));
       return header;
     }
   }
 
-  private static <R> void submit(ChunkScorer scorer, List<Group> chunk, ExecutorService pool,
-      ChunkWork<R> work, Deque<Future<R>> inFlight, int maxInFlight, ResultSink<R> sink)
-      throws IOException {
-    List<Group> mine = chunk;
-    inFlight.add(pool.submit(() -> work.apply(scorer, mine)));
-    while (inFlight.size() > maxInFlight) {
-      sink.accept(await(inFlight.poll()));
+  /**
+   * Submits a chunk, then hands finished chunks to the sink, oldest first, while more than {@code
+   * maxInFlight} chunks or more than {@link InputLimits#IN_FLIGHT_WEIGHT} of rows are in flight.
+   */
+  /** Reads and resolves the header, the first row. */
+  private Header header(InputRows rows, String source) throws IOException {
+    Group.Row names = rows.next();
+    if (names == null) {
+      throw new BatchInputException(source, 0, "the file is empty; expected a header row "
+          + "with the column names");
+    }
+    Header header = Header.resolve(source, names.fields(), options,
+        questionnaire.definition().items());
+    String clash = OutputColumns.passThroughClash(options.passThrough(),
+        questionnaire.definition().scales().stream().map(Scale::id).toList());
+    if (clash != null) {
+      throw new BatchInputException(source, 1, clash);
+    }
+    return header;
+  }
+
+  /**
+   * Reads only the header of a file and checks it as {@link #run} does, so that a caller that
+   * copies a long stream (such as standard input) before scoring it can reject the wrong input
+   * after its first line. Reads nothing beyond the header's row.
+   *
+   * @param input the CSV file, of which only the first row needs to be there
+   * @throws BatchInputException when the header cannot be scored (missing or repeated columns,
+   *     an undecidable layout, not UTF-8, over a limit)
+   * @throws IOException when the file cannot be read
+   * @since 0.1.0
+   */
+  public void checkHeader(Path input) throws IOException {
+    String source = sourceName(input);
+    try (InputRows rows = InputRows.open(input, source, options.delimiter())) {
+      header(rows, source);
     }
   }
+
+  private static <R> void submit(ChunkScorer scorer, List<Group> chunk, long weight,
+      ExecutorService pool, ChunkWork<R> work, Deque<Pending<R>> inFlight, int maxInFlight,
+      ResultSink<R> sink) throws IOException {
+    List<Group> mine = chunk;
+    inFlight.add(new Pending<>(pool.submit(() -> work.apply(scorer, mine)), weight));
+    long total = 0;
+    for (Pending<R> pending : inFlight) {
+      total += pending.weight();
+    }
+    while (inFlight.size() > maxInFlight
+        || inFlight.size() > 1 && total > InputLimits.IN_FLIGHT_WEIGHT) {
+      Pending<R> oldest = inFlight.poll();
+      total -= oldest.weight();
+      sink.accept(await(oldest.future()));
+    }
+  }
+
+  /** A chunk in flight, with what its rows weigh ({@link InputRows#weightRead()}). */
+  private record Pending<R>(Future<R> future, long weight) {}
 
   private static <R> R await(Future<R> future) throws IOException {
     try {

@@ -45,6 +45,8 @@ final class InputRows implements Closeable {
   private long bufferOffset;
   /** The lines before {@code position}. */
   private long lines;
+  /** The cells of the rows the scanner read. */
+  private long cells;
   /** Jackson, once the scanner met a row it does not read; null before. */
   private @Nullable JacksonRows jackson;
   /** The answer columns and how their cells read, once the header is known; null before. */
@@ -178,6 +180,10 @@ final class InputRows implements Closeable {
         handOver();
       } else {
         long line = lines + 1;
+        if (scanner.cells() > InputLimits.MAX_COLUMNS) {
+          throw InputLimits.tooManyColumns(source, line);
+        }
+        cells += scanner.cells();
         boolean blank = scanner.isBlank(buffer);
         Group.Row row = blank ? null : scanner.row(line, buffer, answers);
         lines++;
@@ -236,6 +242,15 @@ final class InputRows implements Closeable {
 
   long bytesRead() {
     return jackson != null ? jackson.bytesRead() : bufferOffset + position;
+  }
+
+  /**
+   * What the rows read so far weigh in memory, roughly: their bytes and {@link
+   * InputLimits#CELL_WEIGHT} per cell. The batch closes chunks and waits for them by it.
+   */
+  long weightRead() {
+    long allCells = cells + (jackson != null ? jackson.cellsRead() : 0);
+    return bytesRead() + InputLimits.CELL_WEIGHT * allCells;
   }
 
   @Override

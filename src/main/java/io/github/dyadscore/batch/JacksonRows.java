@@ -17,7 +17,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -31,7 +33,11 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 final class JacksonRows implements Closeable {
 
-  private static final CsvFactory FACTORY = CsvFactory.builder().build();
+  /** Jackson stops a cell beyond the cell limit before it holds it (see {@link InputLimits}). */
+  private static final CsvFactory FACTORY = CsvFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(InputLimits.MAX_CELL_CHARS).build())
+      .build();
 
   private final String source;
   private final Utf8CheckingInputStream bytes;
@@ -41,6 +47,11 @@ final class JacksonRows implements Closeable {
   private final List<String> fields = new ArrayList<>();
   /** The line the row being read starts on, once known: where an unclosed quote is reported. */
   private long rowStart;
+  private long cells;
+
+  private static final int START = 64;
+  /** The file's first bytes when this reader starts at the file's start, else empty. */
+  private byte[] start = new byte[0];
 
   /**
    * Starts reading.
@@ -49,10 +60,6 @@ final class JacksonRows implements Closeable {
    * @param linesBefore the lines of the file before {@code in}
    * @param bytesBefore the bytes of the file before {@code in}
    */
-  private static final int START = 64;
-  /** The file's first bytes when this reader starts at the file's start, else empty. */
-  private byte[] start = new byte[0];
-
   JacksonRows(String source, InputStream in, long linesBefore, long bytesBefore,
       char delimiter) {
     this.source = source;
@@ -92,13 +99,23 @@ final class JacksonRows implements Closeable {
         }
         fields.clear();
         long first = 0;
+        long chars = 0;
         rowStart = linesBefore + parser.currentLocation().getLineNr();
         while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
           if (fields.isEmpty()) {
             first = linesBefore + parser.currentTokenLocation().getLineNr();
             rowStart = first;
           }
-          fields.add(parser.getString());
+          String cell = parser.getString();
+          chars += cell.length() + 1;
+          if (fields.size() == InputLimits.MAX_COLUMNS) {
+            throw InputLimits.tooManyColumns(source, rowStart);
+          }
+          if (chars > InputLimits.MAX_ROW_CHARS) {
+            throw InputLimits.rowTooLong(source, rowStart);
+          }
+          fields.add(cell);
+          cells++;
         }
         if (fields.isEmpty() || fields.size() == 1 && fields.get(0).isBlank()) {
           continue;
@@ -113,6 +130,11 @@ final class JacksonRows implements Closeable {
 
   long bytesRead() {
     return bytes.bytesRead();
+  }
+
+  /** The cells of the rows read so far. */
+  long cellsRead() {
+    return cells;
   }
 
   private RuntimeException translate(Exception e) throws IOException {
@@ -139,6 +161,9 @@ final class JacksonRows implements Closeable {
           "the file is not valid UTF-8 (byte 0x%02X at byte %d of the line); save it as UTF-8 "
           + "(in Excel: 'CSV UTF-8'; in R: write.csv(..., fileEncoding = \"UTF-8\"))",
           bytes.failedByte(), bytes.failedColumn()));
+    }
+    if (e instanceof StreamConstraintsException) {
+      return InputLimits.cellTooLong(source, Math.max(rowStart, 1));
     }
     if (e instanceof IOException io) {
       throw io;

@@ -188,6 +188,11 @@ final class RowScanner {
     count++;
   }
 
+  /** The cells of the last row scanned. */
+  int cells() {
+    return count;
+  }
+
   /**
    * Whether the last row scanned is a blank line, which is not a row: no cell, or one cell of
    * white space only.

@@ -1,5 +1,7 @@
 package io.github.dyadscore.cli;
 
+import io.github.dyadscore.batch.BatchInputException;
+import io.github.dyadscore.batch.BatchScorer;
 import io.github.dyadscore.internal.DefinitionText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * and nothing is created by a run that is rejected. {@code -} names standard input.
  */
 final class Arguments {
+
+  /**
+   * The longest line standard input may have: three bytes per character (the most UTF-8 needs
+   * for one Java character) times the batch's row limit of 16 MiB characters.
+   */
+  static final long MAX_STDIN_LINE = 3L * 16 * 1024 * 1024;
 
   /** The argument that names standard input. */
   static final String STDIN = "-";
@@ -56,12 +65,14 @@ final class Arguments {
 
   /** Reads a small UTF-8 text file or standard input ({@code -}), checked as UTF-8. */
   static String readText(Path file, String what, Terminal terminal) throws IOException {
+    String expected = what.equals("answers file") ? "a person's answers as JSON"
+        : "a questionnaire definition";
     if (isStdin(file)) {
-      return DefinitionText.read("stdin", terminal.stdin());
+      return DefinitionText.read("stdin", terminal.stdin(), expected);
     }
     checkReadableFile(file, what);
     try (InputStream in = Files.newInputStream(file)) {
-      return DefinitionText.read(file.toString(), in);
+      return DefinitionText.read(file.toString(), in, expected);
     }
   }
 
@@ -90,7 +101,15 @@ final class Arguments {
       this.tempFolder = tempFolder;
     }
 
-    static CsvInput open(Path argument, Terminal terminal) throws IOException {
+    /**
+     * Opens the input.
+     *
+     * @param scorer checks the header of standard input as soon as its first line is copied, so
+     *     that an endless stream that is not the expected CSV (such as {@code yes}) is rejected at
+     *     once instead of being copied until the disk is full
+     */
+    static CsvInput open(Path argument, Terminal terminal, BatchScorer scorer)
+        throws IOException {
       if (!isStdin(argument)) {
         checkReadableFile(argument, "input file");
         return new CsvInput(argument, null);
@@ -98,13 +117,59 @@ final class Arguments {
       Path folder = Files.createTempDirectory("dyadscore-");
       // Named "stdin" so that messages say "stdin:12: ...".
       Path copy = folder.resolve("stdin");
-      try (OutputStream out = Files.newOutputStream(copy)) {
-        terminal.stdin().transferTo(out);
+      try {
+        copyStdin(terminal.stdin(), copy, scorer);
       } catch (IOException | RuntimeException e) {
         deleteQuietly(folder);
         throw e;
       }
       return new CsvInput(copy, folder);
+    }
+
+    /**
+     * Copies standard input, rejecting at once a NUL byte (no CSV text has one; {@code
+     * /dev/zero} is nothing else) and a line so long that no row within the batch's row limit
+     * could hold it, and checking the header once its line is complete.
+     */
+    private static void copyStdin(InputStream in, Path copy, BatchScorer scorer)
+        throws IOException {
+      byte[] buffer = new byte[1 << 16];
+      long line = 1;
+      long lineLength = 0;
+      boolean headerChecked = false;
+      int headerQuotes = 0;
+      try (OutputStream out = Files.newOutputStream(copy)) {
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          int headerEnd = -1;
+          for (int i = 0; i < n; i++) {
+            byte b = buffer[i];
+            if (b == 0) {
+              throw new BatchInputException("stdin", line, "the input holds a NUL byte, so it "
+                  + "is not CSV text; expected a text file in UTF-8");
+            }
+            if (b == '\n') {
+              if (line == 1 && headerEnd < 0) {
+                headerEnd = i;
+              }
+              line++;
+              lineLength = 0;
+            } else if (++lineLength > MAX_STDIN_LINE) {
+              throw new BatchInputException("stdin", line, String.format(Locale.ROOT, "line %d "
+                  + "is longer than %,d bytes, more than any row may hold; expected CSV text",
+                  line, MAX_STDIN_LINE));
+            } else if (line == 1 && b == '"') {
+              headerQuotes++;
+            }
+          }
+          out.write(buffer, 0, n);
+          // A header whose quotes are open at its line end goes on over lines: checked later.
+          if (headerEnd >= 0 && !headerChecked && headerQuotes % 2 == 0) {
+            headerChecked = true;
+            out.flush();
+            scorer.checkHeader(copy);
+          }
+        }
+      }
     }
 
     Path path() {

@@ -58,8 +58,8 @@ final class DyadicCommand implements Callable<Integer> {
     }
     TruthAndBiasResult result;
     boolean done = false;
-    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal)) {
-      BatchScorer scorer = new BatchScorer(q, InputOptions.build(input.builder(spec), spec));
+    BatchScorer scorer = new BatchScorer(q, InputOptions.build(input.builder(spec), spec));
+    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal, scorer)) {
       // With a folder the file is committed as score's outputs are (lock, staging, journal).
       result = output == null ? scorer.truthAndBias(in.path(), ProgressListener.NONE)
           : scorer.truthAndBias(in.path(), output, ProgressListener.NONE);

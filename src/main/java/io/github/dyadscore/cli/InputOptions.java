@@ -64,7 +64,8 @@ final class InputOptions {
   String impute;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "scoring threads (default: the number of processors)")
+      description = "scoring threads, 1 to " + BatchOptions.MAX_THREADS
+          + " (default: the number of processors)")
   Integer threads;
 
   /** A builder with these options applied. */
@@ -85,6 +86,12 @@ final class InputOptions {
         b.missingTokens(Arrays.asList(missing.split(",", -1)));
       }
       if (threads != null) {
+        if (threads < 1 || threads > BatchOptions.MAX_THREADS) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT, "--threads %d: expected "
+              + "1 to %d (this machine has %d processors; more threads than processors add no "
+              + "speed)", threads, BatchOptions.MAX_THREADS,
+              Runtime.getRuntime().availableProcessors()));
+        }
         b.threads(threads);
       }
       return b;

@@ -74,8 +74,8 @@ final class ReliabilityCommand implements Callable<Integer> {
     Questionnaire q = QuestionnaireArgument.load(input.questionnaire, terminal);
     SampleStatistics statistics;
     boolean done = false;
-    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal)) {
-      BatchScorer scorer = new BatchScorer(q, options);
+    BatchScorer scorer = new BatchScorer(q, options);
+    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal, scorer)) {
       // With a folder the three files are committed as one set, as score's outputs are.
       statistics = output == null
           ? scorer.reliability(in.path(), alphaFrom.missing, ProgressOptions.listener(bar))

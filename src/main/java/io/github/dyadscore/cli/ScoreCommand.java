@@ -89,8 +89,9 @@ final class ScoreCommand implements Callable<Integer> {
     Questionnaire q = QuestionnaireArgument.load(input.questionnaire, terminal);
     BatchSummary summary;
     boolean done = false;
-    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal)) {
-      summary = new BatchScorer(q, options).run(in.path(), output,
+    BatchScorer scorer = new BatchScorer(q, options);
+    try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal, scorer)) {
+      summary = scorer.run(in.path(), output,
           ProgressOptions.listener(bar));
       done = true;
     } finally {

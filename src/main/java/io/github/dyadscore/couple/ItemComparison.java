@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * Both partners' answers to one item that both answered.
  *
- * <p>Values are keyed point values (after reverse keying), so a higher value is the more
- * favourable answer on every item, and {@code difference = valueA - valueB}.
+ * <p>Values are keyed point values (after reverse keying), so a higher value means more of what
+ * the item's scales measure, and {@code difference = valueA - valueB}. Which end is favourable
+ * follows the scales' {@link io.github.dyadscore.definition.Direction}: on an item of a
+ * lower-is-better scale the lower keyed value is the more favourable answer.
  *
  * @param item the item's id
  * @param codeA partner A's stored answer code

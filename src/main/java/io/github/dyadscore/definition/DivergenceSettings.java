@@ -5,10 +5,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * When two partners' answers to an item count as far apart, and which answers are favourable.
  *
- * <p>All values are keyed point values (after reverse keying), so that a higher value is always the
- * more favourable answer. A null field takes its default from the item's response scale, whose
- * keyed values run from {@code lo} to {@code hi}: the gap defaults to {@code (hi - lo) / 2}; an
- * answer is favourable above the midpoint {@code (lo + hi) / 2} and unfavourable below it.
+ * <p>All values are keyed point values (after reverse keying), on which a higher value is the more
+ * favourable answer. On an item of a {@link Direction#LOWER_IS_BETTER} scale the thresholds apply
+ * to the mirrored value {@code lo + hi - keyed}, so that {@code favourableAtLeast} 5 on a 1-7
+ * scale makes keyed answers of 3 or less favourable there. A null field takes its default from
+ * the item's response scale, whose keyed values run from {@code lo} to {@code hi}: the gap
+ * defaults to {@code (hi - lo) / 2}; an answer is favourable beyond the midpoint {@code (lo + hi)
+ * / 2} on the scale's favourable side and unfavourable beyond it on the other.
  *
  * <p>The minimum number of shared items for the profile correlation is questionnaire-wide only (a
  * response scale's settings never carry it): a Pearson r over two items is always +1 or -1 and

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a definition file again with calibrated reference data: everything the original says is
  * kept as written (numbers in their original text, every text and language, the order of
- * properties), except the version, each calibrated scale's reliability and norms, and the
+ * properties), except the version, the format version (raised to the current one, which has the
+ * calibration fields), each calibrated scale's reliability and norms, and the
  * top-level {@code calibration} object, which are replaced or added. Writing from the original
  * text rather than from the model keeps what the model does not hold (the {@code $schema} hint,
  * the short form of a response scale).
@@ -63,6 +64,9 @@ public final class CalibratedDefinitionWriter {
       keys.add(key);
       if (key.equals("version")) {
         members.add(() -> string(version));
+      } else if (key.equals("formatVersion")) {
+        // The calibration object and reference-data origins are format 2.
+        members.add(() -> out.append(DefinitionReader.FORMAT_VERSION));
       } else if (key.equals("scales") && value instanceof Arr scales) {
         members.add(() -> scales(scales, updates, 1));
       } else {

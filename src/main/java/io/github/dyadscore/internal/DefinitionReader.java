@@ -5,6 +5,7 @@ import io.github.dyadscore.definition.Bands;
 import io.github.dyadscore.definition.CalibrationSample;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.DefinitionProblem;
+import io.github.dyadscore.definition.Direction;
 import io.github.dyadscore.definition.DivergenceSettings;
 import io.github.dyadscore.definition.InvalidDefinitionException;
 import io.github.dyadscore.definition.Item;
@@ -54,8 +55,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DefinitionReader {
 
-  /** The format version this reader understands. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The newest format version this reader understands, the one new files should declare. Version
+   * 2 added band sides ({@code above}, {@code atMost}), the origin of reference data and the
+   * {@code calibration} sample, {@code minimumProfileItems}, prediction items ({@code predicts}),
+   * {@code scaleMap} and a scale's {@code direction}; every version 1 file is a valid version 2
+   * file, so both are read alike (questionnaires/README.md, "Format versions").
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The oldest format version this reader still reads. */
+  public static final int OLDEST_FORMAT_VERSION = 1;
 
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
   private static final Pattern NUMBER =
@@ -80,7 +90,7 @@ public final class DefinitionReader {
   private static final List<String> ITEM_KEYS =
       List.of("id", "text", "responseScale", "reversed", "weight", "predicts");
   private static final List<String> SCALE_KEYS = List.of("id", "name", "description", "items",
-      "scales", "method", "minAnswered", "reference");
+      "scales", "method", "minAnswered", "reference", "direction");
   private static final List<String> MIN_ANSWERED_KEYS = List.of("count", "fraction");
   private static final List<String> REFERENCE_KEYS = List.of("reliability", "norms", "bands");
   private static final List<String> RELIABILITY_KEYS =
@@ -164,9 +174,10 @@ public final class DefinitionReader {
     }
     checkKeys(root, TOP_KEYS, "a questionnaire");
     Integer format = integer(root, "formatVersion", true);
-    if (format != null && format != FORMAT_VERSION) {
+    if (format != null && (format < OLDEST_FORMAT_VERSION || format > FORMAT_VERSION)) {
       problem(value(root, "formatVersion"), "unsupported formatVersion " + format
-          + "; expected " + FORMAT_VERSION + " (a newer dyadscore may read this file)");
+          + "; expected " + OLDEST_FORMAT_VERSION + " to " + FORMAT_VERSION
+          + (format > FORMAT_VERSION ? " (a newer dyadscore may read this file)" : ""));
       return null;
     }
     String declaredLanguage = string(root, "language", false);
@@ -648,7 +659,47 @@ public final class DefinitionReader {
       }
     }
     checkCycles(scales, scaleNodes);
+    checkDirections(scales, scaleNodes);
     return scales;
+  }
+
+  /**
+   * Checks that directions agree: an item that two item scales list is favourable at one end only,
+   * and a composite (which cannot turn a component around) has its components' direction.
+   */
+  private void checkDirections(List<Scale> scales, Map<String, Obj> nodes) {
+    Map<String, Scale> firstScaleOfItem = new HashMap<>();
+    Map<String, Scale> byId = new HashMap<>();
+    for (Scale scale : scales) {
+      byId.put(scale.id(), scale);
+    }
+    for (Scale scale : scales) {
+      Obj obj = nodes.get(scale.id());
+      Node at = obj.members().containsKey("direction") ? value(obj, "direction") : obj;
+      for (String item : scale.items()) {
+        Scale first = firstScaleOfItem.putIfAbsent(item, scale);
+        if (first != null && first.direction() != scale.direction()) {
+          problem(at, "item " + JsonTree.quote(item) + " is in scale " + JsonTree.quote(
+              first.id()) + " (" + first.direction().token() + ") and in scale "
+              + JsonTree.quote(scale.id()) + " (" + scale.direction().token() + "); expected "
+              + "one direction for all scales that share an item, since it decides which of "
+              + "the item's answers are favourable");
+          break;
+        }
+      }
+      for (String component : scale.components()) {
+        Scale part = byId.get(component);
+        if (part != null && part.direction() != scale.direction()) {
+          problem(at, "composite " + JsonTree.quote(scale.id()) + " is "
+              + scale.direction().token() + " but its component " + JsonTree.quote(part.id())
+              + " is " + part.direction().token() + "; expected \"direction\": "
+              + "\"" + part.direction().token() + "\" on "
+              + JsonTree.quote(scale.id()) + " (a composite cannot turn a component around, so "
+              + "all its components need one direction)");
+          break;
+        }
+      }
+    }
   }
 
   private @Nullable Scale scale(String id, Obj obj, Set<String> itemIds, Set<String> scaleIds) {
@@ -687,11 +738,26 @@ public final class DefinitionReader {
           needsAll && members != null ? Math.max(1, members.size()) : 1);
     }
     ReferenceData reference = reference(obj);
-    if (name == null || members == null) {
+    Direction direction = Direction.HIGHER_IS_BETTER;
+    String directionName = string(obj, "direction", false);
+    if (directionName != null) {
+      direction = null;
+      for (Direction candidate : Direction.values()) {
+        if (candidate.token().equals(directionName)) {
+          direction = candidate;
+        }
+      }
+      if (direction == null) {
+        problem(value(obj, "direction"), "found " + JsonTree.quote(directionName)
+            + "; expected one of [higher-is-better, lower-is-better] (which end of the scale "
+            + "is favourable)");
+      }
+    }
+    if (name == null || members == null || direction == null) {
       return null;
     }
     return new Scale(id, name, description, hasItems ? members : List.of(),
-        hasItems ? List.of() : members, method, minimum, reference);
+        hasItems ? List.of() : members, method, minimum, reference, direction);
   }
 
   /**

@@ -31,8 +31,23 @@ public final class DefinitionText {
    * @throws IOException when reading fails
    */
   public static String read(String source, InputStream in) throws IOException {
+    return read(source, in, "a questionnaire definition");
+  }
+
+  /**
+   * Reads UTF-8 bytes of a JSON file, skipping a byte order mark.
+   *
+   * @param source the name used in messages
+   * @param in the bytes; not closed
+   * @param expected what the file should be, for the message when it is too large, such as "a
+   *     person's answers"
+   * @return the text
+   * @throws MalformedDefinitionException when the input is too large or not UTF-8
+   * @throws IOException when reading fails
+   */
+  public static String read(String source, InputStream in, String expected) throws IOException {
     byte[] bytes = in.readNBytes((int) JsonTree.MAX_DOCUMENT_LENGTH + 1);
-    checkSize(source, bytes.length);
+    checkSize(source, bytes.length, expected);
     String utf16 = utf16(bytes);
     if (utf16 != null) {
       throw new MalformedDefinitionException(new DefinitionProblem(source, 1, 1, "",
@@ -74,7 +89,7 @@ public final class DefinitionText {
     char[] buffer = new char[8192];
     for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
       text.append(buffer, 0, n);
-      checkSize(source, text.length());
+      checkSize(source, text.length(), "a questionnaire definition");
     }
     return stripBom(text.toString());
   }
@@ -110,11 +125,11 @@ public final class DefinitionText {
         ? "UTF-16 text (big-endian, without a byte order mark)" : null;
   }
 
-  private static void checkSize(String source, long length) {
+  private static void checkSize(String source, long length, String expected) {
     if (length > JsonTree.MAX_DOCUMENT_LENGTH) {
       throw new MalformedDefinitionException(new DefinitionProblem(source, 0, 0, "",
           "the file is larger than " + JsonTree.MAX_DOCUMENT_LENGTH / (1024 * 1024)
-              + " MiB; expected a questionnaire definition"));
+              + " MiB; expected " + expected));
     }
   }
 

@@ -56,6 +56,12 @@ public final class ScoringEngine {
   private final double[] gap;
   private final double[] favourableAtLeast;
   private final double[] unfavourableAtMost;
+  /**
+   * Per item, lo + hi of its keyed values where the item's scales are lower-is-better, else NaN:
+   * the favourable and unfavourable thresholds then apply to lo + hi - keyed value (see {@link
+   * #favourability}).
+   */
+  private final double[] mirrorOf;
   /** The items that belong to at least one item scale: the profile is taken over these. */
   private final boolean[] keyedItem;
   private final List<List<String>> scalesOfItem;
@@ -109,6 +115,7 @@ public final class ScoringEngine {
     gap = new double[n];
     favourableAtLeast = new double[n];
     unfavourableAtMost = new double[n];
+    mirrorOf = new double[n];
     keyedItem = new boolean[n];
     Map<String, CodeTable> tableCache = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -130,6 +137,7 @@ public final class ScoringEngine {
           shared == null ? null : shared.favourableAtLeast(), Math.nextUp(mid));
       unfavourableAtMost[i] = setting(own == null ? null : own.unfavourableAtMost(),
           shared == null ? null : shared.unfavourableAtMost(), Math.nextDown(mid));
+      mirrorOf[i] = Double.NaN;
     }
     List<Scale> scaleList = definition.scales();
     Map<String, Integer> scaleIndex = new HashMap<>();
@@ -150,6 +158,10 @@ public final class ScoringEngine {
           int i = itemIndex.get(id);
           keyedItem[i] = true;
           itemScales.get(i).add(scale.id());
+          // The loader ensures that all scales of an item have one direction.
+          if (scale.lowerIsBetter()) {
+            mirrorOf[i] = tables[i].lo + tables[i].hi;
+          }
         }
       }
       scales[s] = compile(scale, scaleIndex, flatItems.get(s));
@@ -184,6 +196,16 @@ public final class ScoringEngine {
       withinCoupleShownPrivately[s] = Arrays.stream(atomsOfScale[s])
           .allMatch(atom -> Privacy.SCALES_ONLY.shows(atomSize[atom]));
     }
+  }
+
+  /**
+   * How favourable a keyed answer is, on the scale the thresholds are written in: the keyed value
+   * itself, or on an item of a lower-is-better scale its mirror lo + hi - value, so that a low
+   * answer there is the favourable one.
+   */
+  private double favourability(int item, double keyed) {
+    double mirror = mirrorOf[item];
+    return mirror == mirror ? mirror - keyed : keyed; // mirror is NaN for higher-is-better
   }
 
   private static double setting(@Nullable Double own, @Nullable Double shared, double fallback) {
@@ -630,8 +652,8 @@ public final class ScoringEngine {
       if (va == va && vb == vb) {
         int atom = atomOf[i];
         compared[atom] = true;
-        favourableA[atom] += va >= favourableAtLeast[i] ? 1 : 0;
-        favourableB[atom] += vb >= favourableAtLeast[i] ? 1 : 0;
+        favourableA[atom] += favourability(i, va) >= favourableAtLeast[i] ? 1 : 0;
+        favourableB[atom] += favourability(i, vb) >= favourableAtLeast[i] ? 1 : 0;
       }
     }
     for (int atom : atomsOfScale[s]) {
@@ -657,7 +679,8 @@ public final class ScoringEngine {
       double vb = keyedB[i];
       if (va == va && vb == vb) {
         compared++;
-        if (va >= favourableAtLeast[i] && vb >= favourableAtLeast[i]) {
+        if (favourability(i, va) >= favourableAtLeast[i]
+            && favourability(i, vb) >= favourableAtLeast[i]) {
           bothFavourable++;
         }
       }
@@ -751,7 +774,9 @@ public final class ScoringEngine {
     }
   }
 
-  private Agreement agreement(int item, double a, double b) {
+  private Agreement agreement(int item, double keyedA, double keyedB) {
+    double a = favourability(item, keyedA);
+    double b = favourability(item, keyedB);
     if (a >= favourableAtLeast[item] && b >= favourableAtLeast[item]) {
       return Agreement.SHARED_STRENGTH;
     }

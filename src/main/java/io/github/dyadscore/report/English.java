@@ -20,6 +20,7 @@ final class English {
           + "English and are shown in {0}."),
       Map.entry("scales", "Scales"),
       Map.entry("range", "possible range {0} to {1}"),
+      Map.entry("lower.is.better", "lower is better: a favourable answer is a low one"),
       Map.entry("composite", "the mean of {0}"),
       Map.entry("composite.sum", "the sum of {0}"),
       Map.entry("and", "and"),

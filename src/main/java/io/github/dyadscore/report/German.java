@@ -20,6 +20,8 @@ final class German {
           + "sie erscheinen auf {0}."),
       Map.entry("scales", "Skalen"),
       Map.entry("range", "möglicher Bereich {0} bis {1}"),
+      Map.entry("lower.is.better", "niedriger ist günstiger: eine günstige Antwort ist eine "
+          + "niedrige"),
       Map.entry("composite", "Mittelwert aus {0}"),
       Map.entry("composite.sum", "Summe aus {0}"),
       Map.entry("and", "und"),

@@ -50,8 +50,13 @@ import tools.jackson.core.util.Separators;
  */
 public final class ReportJson {
 
-  /** The version of the report format, the {@code reportFormat} field of every report. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The version of the report format, the {@code reportFormat} field of every report. Version 2:
+   * a band's bounds became {@code lower}/{@code includesLower}/{@code upper}/{@code
+   * includesUpper}/{@code bounds} (version 1 had {@code from} and {@code below}); each scale
+   * gained {@code direction}, {@code referenceOrigin} and {@code referenceSource}.
+   */
+  public static final int FORMAT_VERSION = 2;
 
   /** The {@code $id} of the JSON Schema the reports follow. */
   public static final String SCHEMA_ID =
@@ -220,6 +225,7 @@ public final class ReportJson {
     g.writeStringProperty("id", r.scale().id());
     g.writeStringProperty("name", view.text(r.scale().name()).value());
     g.writeBooleanProperty("composite", r.scale().isComposite());
+    g.writeStringProperty("direction", lower(r.scale().direction().name()));
     number(g, "minimum", r.minimum());
     number(g, "maximum", r.maximum());
     g.writeName("a");

@@ -133,6 +133,9 @@ public final class ReportText {
           what = words.get(scale.method() == ScoringMethod.MEAN ? "composite" : "composite.sum",
               joined) + "; " + what;
         }
+        if (scale.lowerIsBetter()) {
+          what = what + "; " + words.get("lower.is.better");
+        }
         paragraph(0, text(scale.name()) + " (" + what + ")");
         paragraph(2, score(view.nameA(), scale, r.a()));
         paragraph(2, score(view.nameB(), scale, r.b()));

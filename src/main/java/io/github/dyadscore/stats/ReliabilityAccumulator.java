@@ -1,5 +1,6 @@
 package io.github.dyadscore.stats;
 
+import io.github.dyadscore.DyadscoreException;
 import io.github.dyadscore.definition.Definition;
 import io.github.dyadscore.definition.Item;
 import io.github.dyadscore.definition.ResponseScale;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +23,8 @@ import java.util.Set;
  * <p>Memory is constant in the number of persons and couples: per scale and role, four sums per
  * pair of the scale's items ({@code O(k^2)}) and three moments of the scale scores, and six
  * moments per scale for the couples. Adding a
- * person costs {@code O(k^2)} per scale for the items they answered.
+ * person costs {@code O(k^2)} per scale for the items they answered. The {@code k^2} sums are why
+ * a definition may have at most {@link #MAX_ITEM_PAIRS} item pairs over its scales.
  *
  * <p><b>Threads.</b> Not thread-safe. To use several threads, give each its own accumulator over
  * the same definition and {@link #merge} them at the end; merging is exact for the item sums (see
@@ -69,9 +72,21 @@ public final class ReliabilityAccumulator {
   private final double[] presentValue;
 
   /**
+   * The most item pairs, summed over the scales (a scale of {@code k} items, composites counting
+   * their flattened items, has {@code k * k}), that an accumulator holds sums for: 262,144, such as
+   * one scale of 512 items or 16 scales of 128. Each pair costs 96 bytes (two roles, six sums), so
+   * an accumulator stays within 25 MB, and the batch keeps a few of them in flight within a 256 MB
+   * heap. Scoring has no such limit; only the sample statistics do.
+   *
+   * @since 0.1.0
+   */
+  public static final long MAX_ITEM_PAIRS = 1L << 18;
+
+  /**
    * Creates an empty accumulator.
    *
    * @param definition the questionnaire definition the values follow
+   * @throws DyadscoreException when its scales have more than {@link #MAX_ITEM_PAIRS} item pairs
    */
   public ReliabilityAccumulator(Definition definition) {
     this(definition, MissingAnswers.PAIRWISE);
@@ -83,6 +98,8 @@ public final class ReliabilityAccumulator {
    * @param definition the questionnaire definition the values follow
    * @param missing whether a scale counts every person ({@link MissingAnswers#PAIRWISE}) or only
    *     those who answered all its items ({@link MissingAnswers#COMPLETE_CASES})
+   * @throws DyadscoreException when its scales have more than {@link #MAX_ITEM_PAIRS} item pairs,
+   *     naming the largest scale
    */
   public ReliabilityAccumulator(Definition definition, MissingAnswers missing) {
     this.definition = Objects.requireNonNull(definition, "definition");
@@ -113,6 +130,7 @@ public final class ReliabilityAccumulator {
     // Without recursion and each component once: a 10,000-deep chain or a deep diamond of
     // composites is flattened in linear time.
     List<List<String>> flatItems = CompositeGraph.of(scales).flatItems(scales);
+    checkItemPairs(scales, flatItems);
     for (int s = 0; s < scaleCount; s++) {
       Scale scale = scales.get(s);
       scaleIds[s] = scale.id();
@@ -142,6 +160,43 @@ public final class ReliabilityAccumulator {
     kappas = new KappaTables(definition);
     presentIndex = new int[widest];
     presentValue = new double[widest];
+  }
+
+  /**
+   * The item pairs an accumulator over a definition holds sums for: over its scales, the square of
+   * each scale's number of (flattened) items.
+   *
+   * @param definition a definition
+   * @return the pairs, to compare with {@link #MAX_ITEM_PAIRS}
+   * @since 0.1.0
+   */
+  public static long itemPairs(Definition definition) {
+    long pairs = 0;
+    for (List<String> items : CompositeGraph.of(definition.scales())
+        .flatItems(definition.scales())) {
+      pairs += (long) items.size() * items.size();
+    }
+    return pairs;
+  }
+
+  private static void checkItemPairs(List<Scale> scales, List<List<String>> flatItems) {
+    long pairs = 0;
+    int widest = 0;
+    for (int s = 0; s < scales.size(); s++) {
+      int k = flatItems.get(s).size();
+      pairs += (long) k * k;
+      if (k > flatItems.get(widest).size()) {
+        widest = s;
+      }
+    }
+    if (pairs > MAX_ITEM_PAIRS) {
+      throw new DyadscoreException(String.format(Locale.ROOT, "the reliability analysis keeps "
+          + "sums for every pair of a scale's items and supports at most %,d pairs over all "
+          + "scales (such as one scale of 512 items, or 16 of 128); this definition has %,d "
+          + "(its largest scale, '%s', has %,d items). Analyse large scales in a definition of "
+          + "smaller ones; scoring has no such limit", MAX_ITEM_PAIRS, pairs,
+          scales.get(widest).id(), flatItems.get(widest).size()));
+    }
   }
 
   /**

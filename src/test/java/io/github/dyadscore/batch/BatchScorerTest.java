@@ -148,7 +148,7 @@ class BatchScorerTest {
   void reportsFileHasOneJsonCoupleReportPerLineWithNullForNaN() throws IOException {
     List<String> reports = lines(longOut().resolve("reports.jsonl"));
     assertThat(reports).hasSize(2);
-    assertThat(reports.get(0)).startsWith("{\"couple\":\"1\",\"reportFormat\":1,\"dyadscore\":")
+    assertThat(reports.get(0)).startsWith("{\"couple\":\"1\",\"reportFormat\":2,\"dyadscore\":")
         .contains("\"questionnaire\":{\"id\":\"mini\",\"version\":\"1.0.0\"")
         .contains("\"audience\":\"therapist\"")
         .contains("\"privacy\":\"share_items\"")
@@ -429,7 +429,9 @@ class BatchScorerTest {
     assertThatThrownBy(() -> BatchOptions.builder().prefixes("A", "AB").build())
         .hasMessageContaining("ambiguous");
     assertThatThrownBy(() -> BatchOptions.builder().threads(0).build())
-        .hasMessage("threads is 0; expected at least 1");
+        .hasMessageStartingWith("threads is 0; expected 1 to 256 (this machine has ");
+    assertThatThrownBy(() -> BatchOptions.builder().threads(257).build())
+        .hasMessageStartingWith("threads is 257; expected 1 to 256");
     assertThatThrownBy(() -> BatchOptions.builder().passThrough(List.of("couple")).build())
         .hasMessageContaining("is the couple or partner column");
   }

@@ -90,7 +90,7 @@ class ReportCommandTest {
         "--format", "json", "--audience", "couple", "-o", file.toString());
     assertThat(code).isZero();
     assertThat(out.toString()).isEmpty();
-    assertThat(Files.readString(file)).startsWith("{\n  \"reportFormat\": 1,")
+    assertThat(Files.readString(file)).startsWith("{\n  \"reportFormat\": 2,")
         .contains("\"audience\": \"couple\"").contains("\"itemDetail\": \"none_for_audience\"")
         .endsWith("}\n");
   }

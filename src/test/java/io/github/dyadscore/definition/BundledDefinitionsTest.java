@@ -109,7 +109,7 @@ class BundledDefinitionsTest {
       "invalid-unknown-property-top-level.json,    '',                        additionalProperties",
       "invalid-missing-license.json,               '',                        required",
       "invalid-not-validated-without-note.json,    '',                        required",
-      "invalid-format-version-2.json,              /formatVersion,            const",
+      "invalid-format-version-3.json,              /formatVersion,            enum",
       "invalid-bad-id.json,                        /items/1/id,               pattern",
       "invalid-string-where-integer.json,          /scales/0/minAnswered/count, type",
       "invalid-fraction-where-integer.json,        /responseScales/0/options/1/code, type",

@@ -153,7 +153,8 @@ final class PageBuilder {
     }
     return new ScaleBlock(c.scale(), name, text(scale.description()).isEmpty() ? null
         : text(scale.description()), "Possible range " + number(range[0]) + " to "
-            + number(range[1]) + " (" + method(scale) + ").",
+            + number(range[1]) + " (" + method(scale) + ")." + (scale.lowerIsBetter()
+                ? " Lower is better on this scale: a low score is the favourable end." : ""),
         dumbbell(scale, name, range, a, b, c), sentence(name, range, scale, a, b, c), agreement,
         table);
   }
@@ -500,11 +501,31 @@ final class PageBuilder {
         nameA, nameB, itemGroups, talk, talkIntro);
   }
 
+  /** The how-to sentence that names the lower-is-better scales, or nothing without one. */
+  private String lowerIsBetterNote() {
+    List<String> names = definition.scales().stream().filter(Scale::lowerIsBetter)
+        .map(s -> text(s.name())).toList();
+    return names.isEmpty() ? "" : " On " + (names.size() == 1 ? "the scale " : "the scales ")
+        + String.join(", ", names) + ", lower is better, so there the favourable answers are the "
+        + "low ones (after items worded the other way round are turned).";
+  }
+
   private ItemRow itemRow(ItemComparison comparison) {
     Item item = definition.item(comparison.item()).orElseThrow();
+    // All scales of an item have one direction (the loader checks it).
+    boolean lowerIsBetter = comparison.scales().stream()
+        .anyMatch(id -> definition.scale(id).orElseThrow().lowerIsBetter());
+    String note;
+    if (lowerIsBetter) {
+      note = item.reversed() ? "worded the other way round: on this lower-is-better scale, "
+          + "agreeing is the more favourable answer"
+          : "on this lower-is-better scale, agreeing is the less favourable answer";
+    } else {
+      note = item.reversed() ? "worded the other way round: agreeing is the less favourable "
+          + "answer" : null;
+    }
     return new ItemRow(wording(item), answerLabel(item.id(), comparison.codeA()),
-        answerLabel(item.id(), comparison.codeB()), item.reversed()
-            ? "worded the other way round: agreeing is the less favourable answer" : null);
+        answerLabel(item.id(), comparison.codeB()), note);
   }
 
   private String wording(Item item) {
@@ -593,7 +614,7 @@ final class PageBuilder {
                 + (d.unfavourableAtMost() == null ? "the low end"
                     : number(d.unfavourableAtMost()) + " or less") + "."
             : " An answer is favourable above the middle of its answer scale, unfavourable "
-                + "below it.")));
+                + "below it.") + lowerIsBetterNote()));
     entries.add(new HowTo("Items answered far apart", "Items whose answers, after turning "
         + "those worded the other way round, are at least " + (d != null && d.gap() != null
             ? number(d.gap()) + " points" : "half the answer scale") + " apart."));
