@@ -130,10 +130,12 @@ final class ChunkScorer {
         long claimed = isA ? lineA : lineB;
         if (claimed > 0) {
           String reason = lineA > 0 && lineB > 0
-              ? "third partner row for couple '" + group.couple() + "' (partners " + labelA
+              ? "third partner row for couple '" + CsvText.abbreviate(group.couple())
+                  + "' (partners " + labelA
                   + " on line " + lineA + " and " + labelB + " on line " + lineB
                   + "; this row says " + label + " again); expected at most two rows per couple"
-              : "duplicate person: partner " + label + " of couple '" + group.couple()
+              : "duplicate person: partner " + label + " of couple '"
+                  + CsvText.abbreviate(group.couple())
                   + "' already on line " + claimed + "; expected one row per partner";
           problems.add(new RowProblem(row.line(), group.couple(), label, options.partnerColumn(),
               reason));
@@ -226,12 +228,13 @@ final class ChunkScorer {
     if (group.overflow()) {
       problems.add(new RowProblem(row.line(), group.couple(), label, options.coupleColumn(),
           "more than " + BatchScorer.MAX_ROWS_PER_COUPLE + " adjacent rows for couple '"
-              + group.couple() + "'; expected at most two rows per couple"));
+              + CsvText.abbreviate(group.couple()) + "'; expected at most two rows per couple"));
       return false;
     }
     if (group.seenBeforeLine() > 0) {
       problems.add(new RowProblem(row.line(), group.couple(), label, options.coupleColumn(),
-          "couple '" + group.couple() + "' already appeared in rows starting on line "
+          "couple '" + CsvText.abbreviate(group.couple())
+              + "' already appeared in rows starting on line "
               + group.seenBeforeLine() + "; a couple's rows must be adjacent (sort the file by "
               + "couple id)"));
       return false;

@@ -3,6 +3,7 @@ package io.github.dyadscore.batch;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import io.github.dyadscore.internal.Shown;
 import java.util.regex.Pattern;
 
 /**
@@ -279,14 +280,15 @@ final class CsvText {
   }
 
   /**
-   * A text as a message quotes it: unchanged up to 40 characters, else its first 30 characters,
-   * {@code ...} and its length, so that a 10 MB cell does not make a 10 MB message.
+   * A text as a message quotes it, invisible characters escaped ({@link Shown}): whole up to 40
+   * characters, else its first 30 characters, {@code ...} and its length, so that a 10 MB cell
+   * does not make a 10 MB message.
    */
   static String abbreviate(String text) {
     if (text.length() <= 40) {
-      return text;
+      return Shown.escape(text);
     }
-    return text.substring(0, 30) + "... (" + text.length() + " characters)";
+    return Shown.escape(text.substring(0, 30)) + "... (" + text.length() + " characters)";
   }
 
   static void bool(Utf8Builder out, boolean value) {

@@ -10,9 +10,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The columns of an input file, resolved against the options and the definition. Immutable. */
 final class Header {
+
+  /** A header name that reads as a number, which no column name is and an answer may be. */
+  private static final Pattern NUMBER =
+      Pattern.compile("[-+]?(\\d+[.,]?\\d*|[.,]\\d+)([eE][-+]?\\d+)?");
 
   final Layout layout;
   final String[] names;
@@ -94,11 +99,13 @@ final class Header {
     Integer couple = index.get(options.coupleColumn());
     if (couple == null && options.layout() == Layout.SINGLE) {
       throw new BatchInputException(source, 1, "no person id column '" + options.coupleColumn()
-          + "' in the header " + shorten(names) + "; name it with --id-column");
+          + "' in the header " + inHeader(names, options, items)
+          + "; name it with --id-column");
     }
     if (couple == null) {
       throw new BatchInputException(source, 1, "no couple id column '" + options.coupleColumn()
-          + "' in the header " + shorten(names) + "; name it with --couple-column");
+          + "' in the header " + inHeader(names, options, items)
+          + "; name it with --couple-column");
     }
     Layout layout = options.layout();
     if (layout == Layout.AUTO) {
@@ -109,7 +116,8 @@ final class Header {
       Integer column = index.get(options.passThrough().get(p));
       if (column == null) {
         throw new BatchInputException(source, 1, "no pass-through column '"
-            + options.passThrough().get(p) + "' in the header " + shorten(names));
+            + options.passThrough().get(p) + "' in the header "
+            + inHeader(names, options, items));
       }
       passThrough[p] = column;
     }
@@ -121,7 +129,8 @@ final class Header {
       Integer partner = index.get(options.partnerColumn());
       if (partner == null) {
         throw new BatchInputException(source, 1, "no partner column '" + options.partnerColumn()
-            + "' in the header " + shorten(names) + "; the long layout needs one (name it with "
+            + "' in the header " + inHeader(names, options, items)
+            + "; the long layout needs one (name it with "
             + "--partner-column), or use the wide layout");
       }
       return new Header(layout, names, couple, partner, columns(source, index, items, "", names),
@@ -194,7 +203,8 @@ final class Header {
     }
     String first = items.get(0).id();
     throw new BatchInputException(source, 1, "cannot tell the layout from the header "
-        + shorten(names) + "; expected a '" + options.partnerColumn() + "' column and item columns "
+        + inHeader(names, options, items) + "; expected a '" + options.partnerColumn()
+        + "' column and item columns "
         + "such as '" + first + "' (long layout), or item columns such as '" + options.prefixA()
         + first + "' and '" + options.prefixB() + first + "' (wide layout)");
   }
@@ -219,6 +229,29 @@ final class Header {
           + "questionnaire needs a column (leave its cells empty for items nobody answered)");
     }
     return columns;
+  }
+
+  /**
+   * The header's names as a message shows them. A header none of whose names is a column the run
+   * reads is most likely a first row of answers (a file without a header row): its cells are not
+   * shown, since they would print one person's answers. Otherwise the names, with any that reads
+   * as a number shown as {@code <a number>}: a column name is not a number, an answer is.
+   */
+  private static String inHeader(String[] names, BatchOptions options, List<Item> items) {
+    boolean header = false;
+    for (String name : names) {
+      header |= used(name, options, items);
+    }
+    if (!header) {
+      return "(" + names.length + (names.length == 1 ? " column" : " columns") + ", no name "
+          + "that is the couple column or an item of the questionnaire, so it may be a first row "
+          + "of answers: the file needs a header row; the cells are not shown)";
+    }
+    String[] shown = new String[names.length];
+    for (int c = 0; c < names.length; c++) {
+      shown[c] = NUMBER.matcher(names[c]).matches() ? "<a number>" : names[c];
+    }
+    return shorten(shown);
   }
 
   /** At most ten names, each abbreviated: a binary file can have a 10 MB "name". */

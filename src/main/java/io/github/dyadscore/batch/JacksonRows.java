@@ -1,10 +1,12 @@
 package io.github.dyadscore.batch;
 
+import io.github.dyadscore.internal.DefinitionText;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,10 @@ final class JacksonRows implements Closeable {
   private long rowStart;
   private long cells;
 
+  private static final int START = 64;
+  /** The file's first bytes when this reader starts at the file's start, else empty. */
+  private byte[] start = new byte[0];
+
   /**
    * Starts reading.
    *
@@ -58,7 +64,19 @@ final class JacksonRows implements Closeable {
       char delimiter) {
     this.source = source;
     this.linesBefore = linesBefore;
-    this.bytes = new Utf8CheckingInputStream(in, linesBefore, bytesBefore);
+    InputStream from = in;
+    if (bytesBefore == 0) {
+      // The file's first bytes, kept to tell UTF-16 text from a binary file if it fails.
+      from = new PushbackInputStream(in, START);
+      try {
+        byte[] first = from.readNBytes(START);
+        ((PushbackInputStream) from).unread(first);
+        start = first;
+      } catch (IOException e) {
+        start = new byte[0];
+      }
+    }
+    this.bytes = new Utf8CheckingInputStream(from, linesBefore, bytesBefore);
     this.reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8),
         1 << 16);
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
@@ -120,6 +138,12 @@ final class JacksonRows implements Closeable {
   }
 
   private RuntimeException translate(Exception e) throws IOException {
+    String utf16 = bytes.failedLine() == 1 && bytes.failedByte() == 0
+        ? DefinitionText.utf16(start) : null;
+    if (utf16 != null) {
+      return new BatchInputException(source, 1, "the file is " + utf16 + "; expected UTF-8 (in "
+          + "Excel: save as 'CSV UTF-8', not 'Unicode Text')");
+    }
     if (bytes.failedLine() > 0 && bytes.failedByte() == 0) {
       return new BatchInputException(source, bytes.failedLine(), String.format(Locale.ROOT,
           "the file holds a NUL byte (byte %d of the line), so it is not CSV text; expected a "
@@ -158,8 +182,18 @@ final class JacksonRows implements Closeable {
       TokenStreamLocation location = je.getLocation();
       long at = location == null || location.getLineNr() <= 0 ? 0
           : linesBefore + location.getLineNr();
-      return new BatchInputException(source, at, "malformed CSV: "
-          + je.getOriginalMessage() + " (check for an unclosed double quote)");
+      // Jackson's own text quotes the character it stopped at (a piece of an answer) and may
+      // name parser features: say what is wrong in our words instead.
+      // Jackson's column is one past the character it stopped at.
+      String where = location != null && location.getColumnNr() > 1
+          ? " at character " + (location.getColumnNr() - 1) + " of the line" : "";
+      return new BatchInputException(source, at, String.valueOf(je.getOriginalMessage())
+          .startsWith("Unexpected character")
+          ? "malformed CSV: text follows the closing double quote of a quoted cell" + where
+              + "; expected a delimiter or the end of the line right after it (a double quote "
+              + "inside a quoted cell is written twice: \"\")"
+          : "malformed CSV" + where + ": the row cannot be read as CSV (check for an unclosed "
+              + "double quote)");
     }
     return (RuntimeException) e;
   }

@@ -11,6 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a definition's text, bounded in size and strictly decoded, so that a file in the wrong
@@ -47,6 +48,12 @@ public final class DefinitionText {
   public static String read(String source, InputStream in, String expected) throws IOException {
     byte[] bytes = in.readNBytes((int) JsonTree.MAX_DOCUMENT_LENGTH + 1);
     checkSize(source, bytes.length, expected);
+    String utf16 = utf16(bytes);
+    if (utf16 != null) {
+      throw new MalformedDefinitionException(new DefinitionProblem(source, 1, 1, "",
+          "the file is " + utf16 + "; expected UTF-8 (re-save it as UTF-8; in Excel or Notepad "
+              + "choose 'UTF-8', not 'Unicode')"));
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -85,6 +92,37 @@ public final class DefinitionText {
       checkSize(source, text.length(), "a questionnaire definition");
     }
     return stripBom(text.toString());
+  }
+
+  /**
+   * Names the encoding of a UTF-16 text, or null: a UTF-16 byte order mark, or (without one) a
+   * start in which every other byte is mostly zero, as ASCII text in UTF-16 has it; UTF-8 text
+   * has no zero bytes. Also used for CSV files.
+   */
+  public static @Nullable String utf16(byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return "UTF-16 text (little-endian, with a byte order mark)";
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return "UTF-16 text (big-endian, with a byte order mark)";
+    }
+    int pairs = Math.min(bytes.length / 2, 32);
+    if (pairs == 0) {
+      return null;
+    }
+    int little = 0;
+    int big = 0;
+    for (int i = 0; i < pairs; i++) {
+      byte even = bytes[2 * i];
+      byte odd = bytes[2 * i + 1];
+      little += even != 0 && odd == 0 ? 1 : 0;
+      big += even == 0 && odd != 0 ? 1 : 0;
+    }
+    // Most characters of the start are ASCII (so one of their two bytes is zero), in one order.
+    return little > pairs / 2 && big == 0
+        ? "UTF-16 text (little-endian, without a byte order mark)"
+        : big > pairs / 2 && little == 0
+        ? "UTF-16 text (big-endian, without a byte order mark)" : null;
   }
 
   private static void checkSize(String source, long length, String expected) {

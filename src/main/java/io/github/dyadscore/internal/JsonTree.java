@@ -6,8 +6,10 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -116,7 +118,7 @@ final class JsonTree {
   /** Quotes a string for a message, shortening a long one. */
   static String quote(String value) {
     String shown = value.length() > 60 ? value.substring(0, 57) + "..." : value;
-    return "'" + shown + "'";
+    return "'" + Shown.escape(shown) + "'";
   }
 
   /** Escapes a key as a JSON pointer reference token (RFC 6901). */
@@ -189,7 +191,29 @@ final class JsonTree {
         || message.startsWith("Unexpected character (']'")) {
       message += "; remove the comma before it (JSON allows no trailing comma)";
     }
-    return "not well-formed JSON: " + message;
+    return "not well-formed JSON: " + inOurWords(message);
+  }
+
+  /** Jackson's advice to switch a parser feature on or off, with what introduces it. */
+  private static final Pattern FEATURE_HINT = Pattern.compile(
+      "\\s*[:;,]?\\s*\\(?\\b(?:enable|disable)\\b[^;)]*?(?:Feature|feature)[^;)]*\\)?");
+  private static final Pattern CONTROL = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+
+  /**
+   * Jackson's message without its advice to enable a parser feature (a definition is plain JSON;
+   * the user cannot and need not change the parser) and with control characters named by code
+   * point.
+   */
+  static String inOurWords(String message) {
+    Matcher control = CONTROL.matcher(message);
+    StringBuilder named = new StringBuilder();
+    while (control.find()) {
+      control.appendReplacement(named, Matcher.quoteReplacement(String.format(Locale.ROOT,
+          "(the control character U+%04X)", Integer.parseInt(control.group(1)))));
+    }
+    control.appendTail(named);
+    String text = FEATURE_HINT.matcher(named).replaceAll("");
+    return text.isBlank() ? "the text cannot be read as JSON" : Shown.escape(text.strip());
   }
 
   private static MalformedDefinitionException malformed(

@@ -362,7 +362,7 @@ public final class ScoringEngine {
       int item = a < itemIds.length && itemIds[a].equals(id) ? a : itemIndex(id);
       if (item < 0) {
         throw new InvalidAnswerException(id, InvalidAnswerException.Reason.UNKNOWN_ITEM, null,
-            "unknown item '" + id + "'; expected an item of "
+            "unknown item '" + Shown.escape(id) + "'; expected an item of "
             + "questionnaire '" + definition.id() + "': " + abbreviate(itemIds));
       }
       int code = answers.codeAt(a);

@@ -164,8 +164,11 @@ class ResourceLimitsTest {
     Run run = scoreStdin(ascii("y\n"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    // A first line that names no column the run reads is not printed: it may be answers.
     assertThat(run.err()).isEqualTo("dyadscore: stdin:1: no couple id column 'couple' in the "
-        + "header [y]; name it with --couple-column\n");
+        + "header (1 column, no name that is the couple column or an item of the questionnaire, "
+        + "so it may be a first row of answers: the file needs a header row; the cells are not "
+        + "shown); name it with --couple-column\n");
   }
 
   @Test
