@@ -122,7 +122,8 @@ public final class PerceptionEngine {
    * for anyone but a reader of both partners' item answers shows them ({@code
    * report.PerceptionSection}): every figure over fewer than {@link
    * Privacy#MINIMUM_SHARED_ITEMS} items is NaN (over one item the predicted and actual scale
-   * scores are the prediction and the answer); and the figures that pair each prediction with
+   * scores are the prediction and the answer), and so is every figure of a scope that {@link
+   * #shownScopes} withholds; and the figures that pair each prediction with
    * the other partner's answer to the same item (accuracy, exact and within-one hits, mean
    * absolute error, the Kenny and Acitelli regression) are NaN whatever the count, since all hits
    * spell out every answer. The bias, the two similarities and the scale scores remain.
@@ -137,23 +138,90 @@ public final class PerceptionEngine {
     if (privacy == Privacy.SHARE_ITEMS) {
       return all;
     }
-    return new CouplePerception(all.questionnaire(), withheld(all.aAboutB(), privacy),
-        withheld(all.bAboutA(), privacy));
+    return new CouplePerception(all.questionnaire(),
+        withheld(all.aAboutB(), keyedA, keyedB, privacy),
+        withheld(all.bAboutA(), keyedB, keyedA, privacy));
   }
 
-  private static PartnerPerception withheld(PartnerPerception p, Privacy privacy) {
+  /**
+   * Which figures of one direction the small-count rule lets a reader see, for the scope of all
+   * predicted items (index 0) and each of {@link #scaleIds()} (index c + 1). Counting each scope
+   * alone is not enough: scopes overlap, and the difference of two shown means times their item
+   * counts is a sum over the items in one scope and not the other; with all 14 predicted items in
+   * one scope and 13 in another, that is one prediction and one answer. So, as for positive
+   * agreement ({@link ScoringEngine}), the items used (a prediction and both self answers) are
+   * grouped into atoms, the items that belong to exactly the same scales, and a scope is shown
+   * only when each of its atoms with an item used has at least {@link
+   * Privacy#MINIMUM_SHARED_ITEMS} of them. Every figure shown then rests on whole atoms, and no
+   * difference of figures reaches below one.
+   *
+   * @param predictor the predictor's keyed values
+   * @param target the target's keyed values
+   * @param privacy what may be shown; under {@link Privacy#SHARE_ITEMS} every scope is shown
+   * @return per scope, whether its figures are shown
+   */
+  public boolean[] shownScopes(double[] predictor, double[] target, Privacy privacy) {
+    boolean[] shown = new boolean[scales.length + 1];
+    Arrays.fill(shown, true);
+    if (privacy == Privacy.SHARE_ITEMS) {
+      return shown;
+    }
+    // An item's atom is the set of scopes it belongs to, as a key of scope indices.
+    int k = selfItems.length;
+    List<StringBuilder> signatures = new ArrayList<>(k);
+    for (int j = 0; j < k; j++) {
+      signatures.add(new StringBuilder());
+    }
+    for (int c = 0; c < scales.length; c++) {
+      for (int j : scaleMembers[c]) {
+        signatures.get(j).append(c).append(',');
+      }
+    }
+    Map<String, Integer> usedPerAtom = new HashMap<>();
+    String[] atomOf = new String[k];
+    for (int j = 0; j < k; j++) {
+      atomOf[j] = signatures.get(j).toString();
+      if (used(j, predictor, target)) {
+        usedPerAtom.merge(atomOf[j], 1, Integer::sum);
+      }
+    }
+    for (Map.Entry<String, Integer> atom : usedPerAtom.entrySet()) {
+      if (privacy.shows(atom.getValue())) {
+        continue;
+      }
+      shown[0] = false; // every atom is part of the scope of all predicted items
+      for (String scope : atom.getKey().split(",")) {
+        if (!scope.isEmpty()) {
+          shown[Integer.parseInt(scope) + 1] = false;
+        }
+      }
+    }
+    return shown;
+  }
+
+  private boolean used(int j, double[] predictor, double[] target) {
+    double vp = predictor[predictionItems[j]];
+    double vt = target[selfItems[j]];
+    double vo = predictor[selfItems[j]];
+    return vp == vp && vt == vt && vo == vo;
+  }
+
+  private PartnerPerception withheld(PartnerPerception p, double[] predictor, double[] target,
+      Privacy privacy) {
+    boolean[] scopes = shownScopes(predictor, target, privacy);
     List<ScalePerception> scales = new ArrayList<>(p.scales().size());
-    for (ScalePerception s : p.scales()) {
-      boolean shown = privacy.shows(s.indices().items());
-      scales.add(new ScalePerception(s.scale(), withheld(s.indices(), privacy),
+    for (int c = 0; c < p.scales().size(); c++) {
+      ScalePerception s = p.scales().get(c);
+      boolean shown = scopes[c + 1] && privacy.shows(s.indices().items());
+      scales.add(new ScalePerception(s.scale(), withheld(s.indices(), shown),
           shown ? s.predicted() : Double.NaN, shown ? s.actual() : Double.NaN,
           shown ? s.own() : Double.NaN, shown ? s.difference() : Double.NaN));
     }
-    return new PartnerPerception(p.direction(), withheld(p.items(), privacy), scales);
+    return new PartnerPerception(p.direction(),
+        withheld(p.items(), scopes[0] && privacy.shows(p.items().items())), scales);
   }
 
-  private static PerceptionIndices withheld(PerceptionIndices i, Privacy privacy) {
-    boolean shown = privacy.shows(i.items());
+  private static PerceptionIndices withheld(PerceptionIndices i, boolean shown) {
     double nan = Double.NaN;
     return new PerceptionIndices(i.items(), nan, shown ? i.assumedSimilarity() : nan,
         shown ? i.actualSimilarity() : nan, nan, nan, shown ? i.bias() : nan, nan,

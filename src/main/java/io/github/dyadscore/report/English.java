@@ -349,6 +349,9 @@ final class English {
           + "with {1}'s answers."),
       Map.entry("perception.withheld", "{3} {0} predicted {1}'s answers on fewer than {2} items: "
           + "too few to show without giving single answers away."),
+      Map.entry("perception.withheld.overlap", "{3} {0}'s predictions of {1} are not shown "
+          + "here: set beside the other figures of this section, they would rest on fewer than "
+          + "{2} items and give single answers away."),
       Map.entry("perception.hits", "{0} predicted {1}'s answer exactly on {2} of {3} items and "
           + "within one point on {4}."),
       Map.entry("perception.bias.none", "On average {0}'s predictions matched {1}'s answers."),

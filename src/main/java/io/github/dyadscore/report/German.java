@@ -367,6 +367,9 @@ final class German {
       Map.entry("perception.withheld", "{3} {0} hat die Antworten von {1} auf weniger als {2} "
           + "Fragen vorhergesagt: zu wenige, um sie zu zeigen, ohne einzelne Antworten zu "
           + "verraten."),
+      Map.entry("perception.withheld.overlap", "{3} Die Vorhersagen von {0} über {1} werden "
+          + "hier nicht gezeigt: neben den anderen Zahlen dieses Abschnitts beruhten sie auf "
+          + "weniger als {2} Fragen und verrieten einzelne Antworten."),
       Map.entry("perception.hits", "{0} hat die Antwort von {1} bei {2} von {3} Fragen genau "
           + "vorhergesagt und bei {4} bis auf einen Punkt."),
       Map.entry("perception.bias.none", "Im Mittel trafen die Vorhersagen von {0} die Antworten "

@@ -34,8 +34,10 @@ final class PerceptionSection {
     double[] keyedB = new double[n];
     engine.resolve(a, new int[n], keyedA);
     engine.resolve(b, new int[n], keyedB);
-    CouplePerception perception = new PerceptionEngine(engine).perceive(keyedA, keyedB);
+    PerceptionEngine perceptionEngine = new PerceptionEngine(engine);
+    CouplePerception perception = perceptionEngine.perceive(keyedA, keyedB);
     boolean rule = view.audience() != Audience.THERAPIST || view.privacy() == Privacy.SCALES_ONLY;
+    Privacy scopeRule = rule ? Privacy.SCALES_ONLY : Privacy.SHARE_ITEMS;
     // Hits and accuracy pair each prediction with the other partner's answer to the same item:
     // 14 exact hits of 14 spell out every answer. Only a reader who may see both partners' item
     // answers gets them; everyone else gets what follows from the scale means alone.
@@ -47,12 +49,16 @@ final class PerceptionSection {
       PartnerPerception p = perception.direction(direction);
       String predictor = direction == Direction.A_ABOUT_B ? view.nameA() : view.nameB();
       String target = direction == Direction.A_ABOUT_B ? view.nameB() : view.nameA();
+      boolean aPredicts = direction == Direction.A_ABOUT_B;
+      boolean[] shown = perceptionEngine.shownScopes(aPredicts ? keyedA : keyedB,
+          aPredicts ? keyedB : keyedA, scopeRule);
       results.add(result(direction, predictor, target, null, p.items(), Double.NaN, Double.NaN,
-          rule, itemLevel, words, locale, ""));
-      for (ScalePerception s : p.scales()) {
+          rule, shown[0], itemLevel, words, locale, ""));
+      for (int c = 0; c < p.scales().size(); c++) {
+        ScalePerception s = p.scales().get(c);
         String name = view.text(definition.scale(s.scale()).orElseThrow().name()).value();
         results.add(result(direction, predictor, target, s.scale(), s.indices(), s.predicted(),
-            s.actual(), rule, itemLevel, words, locale, name));
+            s.actual(), rule, shown[c + 1], itemLevel, words, locale, name));
       }
     }
     return List.copyOf(results);
@@ -60,7 +66,7 @@ final class PerceptionSection {
 
   private static PerceptionResult result(Direction direction, String predictor, String target,
       String scale, PerceptionIndices i, double predicted, double actual, boolean rule,
-      boolean itemLevel, Words words, Locale locale, String scaleName) {
+      boolean scopeShown, boolean itemLevel, Words words, Locale locale, String scaleName) {
     int n = i.items();
     if (n == 0) {
       return new PerceptionResult(direction, predictor, target, scale, 0, false, Double.NaN,
@@ -73,6 +79,12 @@ final class PerceptionSection {
           Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
           words.get("perception.withheld", predictor, target, Privacy.MINIMUM_SHARED_ITEMS,
               scale == null ? "" : scaleName + ":").trim());
+    }
+    if (!scopeShown) {
+      return new PerceptionResult(direction, predictor, target, scale, n, true, Double.NaN,
+          Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+          words.get("perception.withheld.overlap", predictor, target,
+              Privacy.MINIMUM_SHARED_ITEMS, scale == null ? "" : scaleName + ":").trim());
     }
     String text;
     if (scale == null && !itemLevel) {

@@ -54,6 +54,58 @@ class ReportPerceptionTest {
         + "score ");
   }
 
+  /**
+   * Four predicted items, three of them in scale s: over all four and over s, both with 3 items
+   * or more, the two bias means would each pass a count of its own; but 4 x (mean over all) - 3 x
+   * (mean over s) is the prediction minus the answer of the fourth item alone.
+   */
+  @Test
+  void overlappingScopesAreNotBothShownWhenTheirDifferenceIsOneItem() {
+    Questionnaire q = Questionnaire.parse("""
+        {"formatVersion": 2, "id": "overlap", "version": "1.0.0", "title": {"en": "Overlap"},
+         "license": "CC0-1.0", "validated": false, "validationNote": {"en": "A test."},
+         "responseScales": [{"id": "agree5", "min": 1, "max": 5}],
+         "items": [
+           {"id": "i1", "responseScale": "agree5"}, {"id": "i2", "responseScale": "agree5"},
+           {"id": "i3", "responseScale": "agree5"}, {"id": "i4", "responseScale": "agree5"},
+           {"id": "p1", "responseScale": "agree5", "predicts": "i1"},
+           {"id": "p2", "responseScale": "agree5", "predicts": "i2"},
+           {"id": "p3", "responseScale": "agree5", "predicts": "i3"},
+           {"id": "p4", "responseScale": "agree5", "predicts": "i4"}],
+         "scales": [{"id": "s", "name": {"en": "S"}, "items": ["i1", "i2", "i3"]},
+                    {"id": "t", "name": {"en": "T"}, "items": ["i4"]}]}
+        """);
+    Answers a = Answers.builder().put("i1", 1).put("i2", 2).put("i3", 4).put("i4", 5)
+        .put("p1", 2).put("p2", 2).put("p3", 3).put("p4", 1).build();
+    Answers b = Answers.builder().put("i1", 3).put("i2", 1).put("i3", 5).put("i4", 2)
+        .put("p1", 1).put("p2", 4).put("p3", 4).put("p4", 4).build();
+
+    for (Audience audience : List.of(Audience.PARTNER_A, Audience.PARTNER_B, Audience.COUPLE)) {
+      List<PerceptionResult> results =
+          ReportView.of(q, a, b, ReportOptions.builder().audience(audience).build()).perception();
+      for (Direction direction : Direction.values()) {
+        PerceptionResult all = results.stream()
+            .filter(r -> r.direction() == direction && r.scale() == null).findFirst().orElseThrow();
+        PerceptionResult onS = results.stream()
+            .filter(r -> r.direction() == direction && "s".equals(r.scale())).findFirst()
+            .orElseThrow();
+        assertThat(all.items()).isEqualTo(4);
+        assertThat(onS.items()).isEqualTo(3);
+        assertThat(all.withheld()).as(audience + " " + direction).isTrue();
+        assertThat(all.bias()).isNaN();
+        assertThat(all.words()).contains("give single answers away");
+        assertThat(onS.withheld()).isFalse();
+        assertThat(onS.bias()).isFinite();
+      }
+    }
+    // The therapist, who sees every answer anyway, gets the figures the rule withholds.
+    PerceptionResult therapist = ReportView.of(q, a, b, ReportOptions.builder()
+        .audience(Audience.THERAPIST).build()).perception().get(0);
+    assertThat(therapist.withheld()).isFalse();
+    // A predicted (2, 2, 3, 1) for answers (3, 1, 5, 2): (-1 + 1 - 2 - 1) / 4
+    assertThat(therapist.bias()).isEqualTo(-0.75);
+  }
+
   @Test
   void aPartnerSeesResultsOverThreeOrMoreItemsAndNoneOverFewer() {
     Answers a = person(3, 2);
