@@ -72,12 +72,6 @@ public final class ScoringEngine {
   private final int minimumProfileItems;
   private final WithinCoupleAgreement withinCouple;
   /**
-   * Per scale, whether the small-count rule lets r_wg(J) be shown under {@link
-   * Privacy#SCALES_ONLY}: every atom of the scale has at least {@link
-   * Privacy#MINIMUM_SHARED_ITEMS} items (r_wg(J) rests on all of them).
-   */
-  private final boolean[] withinCoupleShownPrivately;
-  /**
    * Each keyed item's atom, -1 for an item of no item scale: items in the same atom belong to
    * exactly the same item scales, so every scale's items are a union of atoms (see {@link
    * #agreementShown}).
@@ -185,17 +179,6 @@ public final class ScoringEngine {
       flat[s] = scales[s].flatItems;
     }
     withinCouple = new WithinCoupleAgreement(definition, flat);
-    int[] atomSize = new int[atomCount];
-    for (int i = 0; i < n; i++) {
-      if (atomOf[i] >= 0) {
-        atomSize[atomOf[i]]++;
-      }
-    }
-    withinCoupleShownPrivately = new boolean[scales.length];
-    for (int s = 0; s < scales.length; s++) {
-      withinCoupleShownPrivately[s] = Arrays.stream(atomsOfScale[s])
-          .allMatch(atom -> Privacy.SCALES_ONLY.shows(atomSize[atom]));
-    }
   }
 
   /**
@@ -590,29 +573,15 @@ public final class ScoringEngine {
 
   /**
    * The within-couple agreement r_wg(J) of two partners on a scale, {@link
-   * ScaleComparison#withinCoupleAgreement()} (see {@link WithinCoupleAgreement}); under {@link
-   * Privacy#SCALES_ONLY} NaN where the small-count rule withholds it: r_wg(J) rests on all the
-   * scale's items, so each group of items that belong to exactly the same scales needs {@link
-   * Privacy#MINIMUM_SHARED_ITEMS} of them (else the figures of a composite and its component
-   * would give away the gap on the rest).
+   * ScaleComparison#withinCoupleAgreement()} (see {@link WithinCoupleAgreement}); always NaN
+   * under {@link Privacy#SCALES_ONLY}.
    */
   public double withinCoupleAgreement(
       int s, double[] keyedA, double[] keyedB, Privacy privacy) {
-    return privacy == Privacy.SHARE_ITEMS || withinCoupleShownPrivately[s]
-        ? withinCouple.rwg(s, keyedA, keyedB) : Double.NaN;
-  }
-
-  /**
-   * Whether the small-count rule lets a scale's r_wg(J) be shown under {@link
-   * Privacy#SCALES_ONLY}: every group of its items that belong to exactly the same scales has at
-   * least {@link Privacy#MINIMUM_SHARED_ITEMS} items. A property of the definition alone, so
-   * saying that a figure is withheld reveals no answer.
-   *
-   * @param s the scale's index in definition order
-   * @return true when the scale's r_wg(J) is shown under {@link Privacy#SCALES_ONLY}
-   */
-  public boolean withinCoupleAgreementShownPrivately(int s) {
-    return withinCoupleShownPrivately[s];
+    // Under SCALES_ONLY never: r_wg(J) gives the scale's sum of squared gaps between the two
+    // answers, and beside both scale scores and the reader's own answers that is the second
+    // moment of the other's answers, which on a small scale leaves one possible pattern.
+    return privacy == Privacy.SHARE_ITEMS ? withinCouple.rwg(s, keyedA, keyedB) : Double.NaN;
   }
 
   /**
@@ -827,9 +796,13 @@ public final class ScoringEngine {
       return new ProfileSimilarity(similarity.itemsUsed(), Double.NaN, Double.NaN,
           ProfileDistance.UNDEFINED);
     }
-    return similarity.itemsUsed() < minimumProfileItems
-        ? new ProfileSimilarity(similarity.itemsUsed(), Double.NaN,
-            similarity.meanAbsoluteDifference(), similarity.distance())
-        : similarity;
+    // Under SCALES_ONLY the distance is never shown: with r and both scale scores, D^2 (or its
+    // scatter and shape) gives the sum of the other's squared answers and of the products with
+    // the reader's own, which on a few items leaves one possible answer pattern.
+    ProfileDistance distance = privacy == Privacy.SHARE_ITEMS ? similarity.distance()
+        : ProfileDistance.UNDEFINED;
+    return new ProfileSimilarity(similarity.itemsUsed(),
+        similarity.itemsUsed() < minimumProfileItems ? Double.NaN : similarity.correlation(),
+        similarity.meanAbsoluteDifference(), distance);
   }
 }

@@ -52,9 +52,9 @@ final class English {
       Map.entry("rwg.undefined", "Agreement within the couple, r_wg: not computed; it needs both "
           + "partners' answers to every item of this scale, all on answer scales of the same "
           + "length."),
-      Map.entry("rwg.withheld", "Agreement within the couple, r_wg: not shown, because this "
-          + "scale has a group of fewer than {0} items, and a figure over so few items could "
-          + "reveal a single answer."),
+      Map.entry("rwg.withheld", "Agreement within the couple, r_wg: not shown in a report "
+          + "without both partners' answers: beside both scores it would tell how far apart "
+          + "the answers are, item by item on a short scale."),
       Map.entry("distance", "Profile distance D = {0} (D\u00b2 = {1}, the sum of the squared "
           + "gaps). Of D\u00b2, {2} comes from different levels (elevation), {3} from different "
           + "spread (scatter) and {4} from a different pattern (shape)."),
@@ -138,6 +138,7 @@ final class English {
       Map.entry("html.row.reference", "Reference data"),
       Map.entry("html.row.pca", "Positive couple agreement"),
       Map.entry("html.row.rwg", "Agreement within the couple (r_wg)"),
+      Map.entry("html.rwg.withheld", "not shown in a report without both partners\u2019 answers"),
       Map.entry("html.withheld", "not shown (too few items)"),
       Map.entry("html.rwg.none", "none (needs every item answered by both)"),
       Map.entry("html.pca.withheld", "Positive couple agreement is not shown on this page: it "

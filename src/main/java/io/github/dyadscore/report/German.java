@@ -54,9 +54,9 @@ final class German {
       Map.entry("rwg.undefined", "Übereinstimmung des Paares, r_wg: nicht berechnet; sie braucht "
           + "die Antworten beider auf jede Frage dieser Skala, alle auf Antwortskalen gleicher "
           + "Länge."),
-      Map.entry("rwg.withheld", "Übereinstimmung des Paares, r_wg: nicht gezeigt, weil diese "
-          + "Skala eine Gruppe von weniger als {0} Fragen hat; eine Zahl über so wenige Fragen "
-          + "könnte eine einzelne Antwort verraten."),
+      Map.entry("rwg.withheld", "Übereinstimmung des Paares, r_wg: in einem Bericht ohne die "
+          + "Antworten beider Partner nicht gezeigt: neben beiden Werten verriete sie, wie weit "
+          + "die Antworten auseinanderliegen, auf einer kurzen Skala Frage für Frage."),
       Map.entry("distance", "Profildistanz D = {0} (D\u00b2 = {1}, die Summe der quadrierten "
           + "Abstände). Davon stammen {2} aus verschiedener Höhe (Niveau), {3} aus verschiedener "
           + "Streuung und {4} aus verschiedenem Verlauf (Form)."),
@@ -146,6 +146,7 @@ final class German {
       Map.entry("html.row.reference", "Referenzdaten"),
       Map.entry("html.row.pca", "Gemeinsam günstige Antworten"),
       Map.entry("html.row.rwg", "Überein\u00adstimmung des Paares (r_wg)"),
+      Map.entry("html.rwg.withheld", "nicht gezeigt in einem Bericht ohne die Antworten beider Partner"),
       Map.entry("html.withheld", "nicht gezeigt (zu wenige Fragen)"),
       Map.entry("html.rwg.none", "nicht berechnet (braucht jede Frage von beiden beantwortet)"),
       Map.entry("html.pca.withheld", "Gemeinsam günstige Antworten werden hier nicht gezeigt: "

@@ -155,7 +155,7 @@ public final class ReportText {
           paragraph(2, words.get("agreement", whole(c.positiveAgreement()), c.itemsCompared()));
         }
         if (r.withinCoupleAgreementWithheld()) {
-          paragraph(2, words.get("rwg.withheld", Privacy.MINIMUM_SHARED_ITEMS));
+          paragraph(2, words.get("rwg.withheld"));
         } else if (Double.isNaN(c.withinCoupleAgreement())) {
           paragraph(2, words.get("rwg.undefined"));
         } else {

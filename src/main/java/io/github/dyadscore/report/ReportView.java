@@ -16,7 +16,6 @@ import io.github.dyadscore.definition.ResponseScale;
 import io.github.dyadscore.definition.Scale;
 import io.github.dyadscore.definition.ScoringMethod;
 import io.github.dyadscore.internal.DyadscoreVersion;
-import io.github.dyadscore.internal.ScoringEngine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,25 +76,16 @@ public final class ReportView {
     Map<String, double[]> ranges = new HashMap<>();
     List<ScaleResult> results = new ArrayList<>();
     boolean smallCountRule = report.privacy() == Privacy.SCALES_ONLY;
-    // Only asked for when a figure is missing under the rule: whether r_wg(J) is withheld
-    // depends on the definition alone (the sizes of the scale's groups of items).
-    ScoringEngine engine = null;
-    int index = 0;
     for (ScaleComparison c : report.scales()) {
       Scale scale = definition.scale(c.scale()).orElseThrow();
       double[] range = range(scale, ranges);
       boolean withheld = smallCountRule && c.itemsCompared() > 0
           && Double.isNaN(c.positiveAgreement());
-      boolean rwgWithheld = false;
-      if (smallCountRule && Double.isNaN(c.withinCoupleAgreement())) {
-        if (engine == null) {
-          engine = new ScoringEngine(definition);
-        }
-        rwgWithheld = !engine.withinCoupleAgreementShownPrivately(index);
-      }
+      // Under the rule r_wg(J) is never shown (see ScoringEngine.withinCoupleAgreement), so
+      // saying it is withheld reveals nothing about the answers.
+      boolean rwgWithheld = smallCountRule;
       results.add(new ScaleResult(scale, range[0], range[1], report.partnerA().scale(c.scale()),
           report.partnerB().scale(c.scale()), c, withheld, rwgWithheld));
-      index++;
     }
     this.scales = List.copyOf(results);
     ProfileSimilarity p = report.profile();
@@ -260,7 +250,9 @@ public final class ReportView {
   /**
    * Cronbach and Gleser's distance between the two answer profiles with its elevation, scatter
    * and shape parts (see {@link io.github.dyadscore.couple.ProfileDistance}); every figure NaN
-   * where withheld ({@link #profileWithheld()}) or no item was answered by both.
+   * under {@link Privacy#SCALES_ONLY} whatever the number of items (beside r and both scale
+   * scores it would give the second moments of the other partner's answers), or when no item was
+   * answered by both.
    *
    * @return the profile distance
    */

@@ -99,13 +99,19 @@ class ScalesOnlySmallCountTest {
   }
 
   @Test
-  void profileOverFourSharedItemsIsShownUnderScalesOnly() throws IOException {
+  void profileOverFourSharedItemsIsShownUnderScalesOnlyButNotItsDistance() throws IOException {
     Map<String, String> shared = couple(run(Privacy.SHARE_ITEMS), "1");
     Map<String, String> scalesOnly = couple(run(Privacy.SCALES_ONLY), "1");
 
-    for (String column : PROFILE) {
+    for (String column : List.of("profile_r", "profile_mad")) {
       assertThat(scalesOnly.get(column)).as(column).isEqualTo(shared.get(column))
           .isNotEqualTo("NA");
+    }
+    // Beside r and both scale scores, D^2 and its parts give the second moments of the other's
+    // answers: never under SCALES_ONLY, however many items.
+    for (String column : PROFILE.subList(2, PROFILE.size())) {
+      assertThat(shared.get(column)).as(column).isNotEqualTo("NA");
+      assertThat(scalesOnly.get(column)).as(column).isEqualTo("NA");
     }
     for (String column : DISTINCTIVE) {
       assertThat(scalesOnly.get(column)).as(column).isEqualTo(shared.get(column));
@@ -144,7 +150,8 @@ class ScalesOnlySmallCountTest {
     for (String scale : List.of("close", "total")) {
       ScaleComparison s = one.scale(scale);
       assertThat(CsvCells.number(s.positiveAgreement())).isEqualTo(full.get(scale + "_pca"));
-      assertThat(CsvCells.number(s.withinCoupleAgreement())).isEqualTo(full.get(scale + "_rwg"));
+      assertThat(s.withinCoupleAgreement()).isNaN();
+      assertThat(full.get(scale + "_rwg")).isEqualTo("NA");
     }
     assertThat(CsvCells.number(one.profile().correlation())).isEqualTo(full.get("profile_r"));
   }

@@ -36,6 +36,11 @@ class ProfileGoldenTest {
         assertThat(p.itemsUsed()).as(at + "items").isEqualTo(Integer.parseInt(e.get("profile_items")));
         assertNumber(at + "r", p.correlation(), e.get("profile_r"), TOLERANCE);
         assertNumber(at + "mad", p.meanAbsoluteDifference(), e.get("profile_mad"), TOLERANCE);
+        if (privacy == Privacy.SCALES_ONLY) {
+          // never shown to a reader who may not see both partners' answers
+          assertThat(p.distance()).as(at + "distance").isEqualTo(ProfileDistance.UNDEFINED);
+          continue;
+        }
         assertNumber(at + "D2", p.distance().squared(), e.get("profile_d2"), TOLERANCE);
         assertNumber(at + "D", p.distance().distance(), e.get("profile_d"), TOLERANCE);
         assertNumber(at + "elevation", p.distance().elevation(), e.get("profile_elevation"),
@@ -95,7 +100,7 @@ class ProfileGoldenTest {
   }
 
   @Test
-  void scalesOnlyWithholdsStatisticsOverFewerThanThreeItems() {
+  void scalesOnlyWithholdsRwgAndTheProfileDistance() {
     Map<String, Answers> couple13 = COUPLES.get("13");
     CoupleReport shared = Q.compare(couple13.get("A"), couple13.get("B"));
     CoupleReport scalesOnly = Q.compare(couple13.get("A"), couple13.get("B"),
@@ -103,8 +108,10 @@ class ProfileGoldenTest {
     assertThat(shared.scale("pair").withinCoupleAgreement()).isZero();
     assertThat(scalesOnly.scale("pair").withinCoupleAgreement())
         .as("two items: the gap on them would follow from the reader's own answers").isNaN();
+    assertThat(shared.scale("warmth").withinCoupleAgreement()).isFinite();
     assertThat(scalesOnly.scale("warmth").withinCoupleAgreement())
-        .isEqualTo(shared.scale("warmth").withinCoupleAgreement());
+        .as("with both scale scores, r_wg gives the sum of squared gaps: never under SCALES_ONLY")
+        .isNaN();
 
     Answers twoItemsA = Answers.builder().put("w1", 3).put("w3", 5).build();
     Answers twoItemsB = Answers.builder().put("w1", 4).put("w3", 7).build();

@@ -187,7 +187,8 @@ class ReportPrivacyTest {
 
   @ParameterizedTest
   @EnumSource(value = Audience.class, names = {"PARTNER_A", "PARTNER_B", "COUPLE"})
-  void withinCoupleAgreementOverAGroupOfFewerThanThreeItemsIsWithheld(Audience audience) {
+  void withinCoupleAgreementIsWithheldFromEveryReaderWhoDoesNotSeeBothPartnersAnswers(
+      Audience audience) {
     // q1 and q2 form the scales "prorated" and "strict": r_wg over them is s^2 over two gaps.
     Answers a = ReportCases.answers(
         "{\"p1\": 4, \"p2\": 5, \"p3\": 2, \"p4\": 4, \"q1\": 3, \"q2\": 3}");
@@ -197,19 +198,16 @@ class ReportPrivacyTest {
     ReportView therapist = tiny(a, b, Audience.THERAPIST);
     for (int s = 0; s < view.scales().size(); s++) {
       ScaleResult r = view.scales().get(s);
-      boolean small = !r.scale().id().equals("pos");
-      assertThat(r.withinCoupleAgreementWithheld()).as(r.scale().id()).isEqualTo(small);
-      if (small) {
-        assertThat(r.comparison().withinCoupleAgreement()).as(r.scale().id()).isNaN();
-      } else {
-        assertThat(r.comparison().withinCoupleAgreement()).isBetween(0.0, 1.0);
-      }
+      // Over two items r_wg is the gap itself; over more, beside both scale scores, it is the
+      // sum of squared gaps: withheld on every scale, "pos" (four items) too.
+      assertThat(r.withinCoupleAgreementWithheld()).as(r.scale().id()).isTrue();
+      assertThat(r.comparison().withinCoupleAgreement()).as(r.scale().id()).isNaN();
       assertThat(therapist.scales().get(s).withinCoupleAgreementWithheld()).isFalse();
     }
     assertThat(therapist.scales().get(2).comparison().withinCoupleAgreement()).isBetween(0.0, 1.0);
     String json = ReportJson.toJson(view);
     assertThat(json.split("\"withinCoupleAgreement\":null,\"withinCoupleAgreementWithheld\":true",
-        -1)).hasSize(4);
+        -1)).hasSize(view.scales().size() + 1);
     assertThat(ReportText.render(view)).contains("r_wg: not shown");
   }
 

@@ -175,7 +175,7 @@ final class PageBuilder {
           percent(c.positiveAgreement()), c.itemsCompared()))));
     }
     if (result.withinCoupleAgreementWithheld()) {
-      table.add(new Row(w("html.row.rwg"), List.of(w("html.withheld"))));
+      table.add(new Row(w("html.row.rwg"), List.of(w("html.rwg.withheld"))));
     } else {
       table.add(new Row(w("html.row.rwg"), List.of(Double.isNaN(c.withinCoupleAgreement())
           ? w("html.rwg.none") : number(c.withinCoupleAgreement()))));
