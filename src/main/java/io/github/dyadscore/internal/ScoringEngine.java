@@ -799,6 +799,9 @@ public final class ScoringEngine {
     // Under SCALES_ONLY the distance is never shown: with r and both scale scores, D^2 (or its
     // scatter and shape) gives the sum of the other's squared answers and of the products with
     // the reader's own, which on a few items leaves one possible answer pattern.
+    if (privacy == Privacy.SHARE_ITEMS && similarity.itemsUsed() >= minimumProfileItems) {
+      return similarity; // the batch's default path: no second record per couple
+    }
     ProfileDistance distance = privacy == Privacy.SHARE_ITEMS ? similarity.distance()
         : ProfileDistance.UNDEFINED;
     return new ProfileSimilarity(similarity.itemsUsed(),
