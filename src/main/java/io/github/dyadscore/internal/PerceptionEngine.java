@@ -34,6 +34,10 @@ public final class PerceptionEngine {
   private final int[] scales;
   /** Per entry of {@link #scales}, positions into {@link #selfItems}. */
   private final int[][] scaleMembers;
+  /** Per entry of {@link #selfItems}, its atom: the group of positions in the same scopes. */
+  private final int[] atomOf;
+  /** Per atom, its scopes: 0 for all predicted items, c + 1 for entry c of {@link #scales}. */
+  private final int[][] scopesOfAtom;
 
   /**
    * Compiles the prediction items of an engine's definition.
@@ -82,6 +86,24 @@ public final class PerceptionEngine {
     }
     scales = covered.stream().mapToInt(Integer::intValue).toArray();
     scaleMembers = members.toArray(new int[0][]);
+    // The atoms of shownScopes: positions that belong to exactly the same scopes.
+    List<List<Integer>> scopesOf = new ArrayList<>();
+    for (int j = 0; j < selfItems.length; j++) {
+      scopesOf.add(new ArrayList<>(List.of(0)));
+    }
+    for (int c = 0; c < scaleMembers.length; c++) {
+      for (int j : scaleMembers[c]) {
+        scopesOf.get(j).add(c + 1);
+      }
+    }
+    Map<List<Integer>, Integer> atomIds = new HashMap<>();
+    atomOf = new int[selfItems.length];
+    for (int j = 0; j < selfItems.length; j++) {
+      atomOf[j] = atomIds.computeIfAbsent(scopesOf.get(j), key -> atomIds.size());
+    }
+    scopesOfAtom = new int[atomIds.size()][];
+    atomIds.forEach((scopes, atom) ->
+        scopesOfAtom[atom] = scopes.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /**
@@ -166,33 +188,16 @@ public final class PerceptionEngine {
     if (privacy == Privacy.SHARE_ITEMS) {
       return shown;
     }
-    // An item's atom is the set of scopes it belongs to, as a key of scope indices.
-    int k = selfItems.length;
-    List<StringBuilder> signatures = new ArrayList<>(k);
-    for (int j = 0; j < k; j++) {
-      signatures.add(new StringBuilder());
-    }
-    for (int c = 0; c < scales.length; c++) {
-      for (int j : scaleMembers[c]) {
-        signatures.get(j).append(c).append(',');
-      }
-    }
-    Map<String, Integer> usedPerAtom = new HashMap<>();
-    String[] atomOf = new String[k];
-    for (int j = 0; j < k; j++) {
-      atomOf[j] = signatures.get(j).toString();
+    int[] used = new int[scopesOfAtom.length];
+    for (int j = 0; j < selfItems.length; j++) {
       if (used(j, predictor, target)) {
-        usedPerAtom.merge(atomOf[j], 1, Integer::sum);
+        used[atomOf[j]]++;
       }
     }
-    for (Map.Entry<String, Integer> atom : usedPerAtom.entrySet()) {
-      if (privacy.shows(atom.getValue())) {
-        continue;
-      }
-      shown[0] = false; // every atom is part of the scope of all predicted items
-      for (String scope : atom.getKey().split(",")) {
-        if (!scope.isEmpty()) {
-          shown[Integer.parseInt(scope) + 1] = false;
+    for (int atom = 0; atom < used.length; atom++) {
+      if (used[atom] > 0 && !privacy.shows(used[atom])) {
+        for (int scope : scopesOfAtom[atom]) {
+          shown[scope] = false;
         }
       }
     }
