@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * {@code A_} and {@code B_}; delimiter detected among comma, semicolon and tab; missing-value
  * tokens empty, {@code NA} and {@code .} (the definition's missing codes count as unanswered too);
  * no pass-through columns; no optional outputs; {@link Privacy#SHARE_ITEMS}; no imputation; one
- * worker thread per available processor; reports for {@link Audience#THERAPIST}.
+ * worker thread per available processor; reports for {@link Audience#THERAPIST}; no flush to disk
+ * before the commit.
  *
  * <p>Immutable and thread-safe.
  *
@@ -43,6 +44,9 @@ import org.jspecify.annotations.Nullable;
  *     under {@link Privacy#SCALES_ONLY} no audience's report holds item answers
  * @param htmlReports the folder for one HTML page per complete couple and its {@code index.html}
  *     (for {@code reportAudience}), or null for none
+ * @param syncToDisk whether a run flushes its outputs to disk ({@code fsync}) before it commits
+ *     them, so that its set of outputs also survives a power failure or a crash of the operating
+ *     system; off by default (see {@link Builder#syncToDisk})
  * @since 0.1.0
  */
 public record BatchOptions(
@@ -61,7 +65,8 @@ public record BatchOptions(
     Imputation imputation,
     int threads,
     Audience reportAudience,
-    @Nullable Path htmlReports) {
+    @Nullable Path htmlReports,
+    boolean syncToDisk) {
 
   /**
    * The most scoring threads a run may use. More threads than processors add no speed; the limit
@@ -171,6 +176,7 @@ public record BatchOptions(
    * @param threads the number of scoring threads, 1 to {@link #MAX_THREADS}
    * @param reportAudience who the reports in {@code reports.jsonl} are for (see {@link Audience})
    * @param htmlReports the folder for one HTML page per complete couple, or null
+   * @param syncToDisk whether a run flushes its outputs to disk before it commits them
    * @throws IllegalArgumentException if a column name, label or prefix is blank; if the couple
    *     and partner columns, the two labels or the two prefixes clash; if a pass-through column is
    *     listed twice or is the couple or partner column; if item divergences are asked for under
@@ -276,6 +282,7 @@ public record BatchOptions(
     b.threads = threads;
     b.reportAudience = reportAudience;
     b.htmlReports = htmlReports;
+    b.syncToDisk = syncToDisk;
     return b;
   }
 
@@ -298,6 +305,7 @@ public record BatchOptions(
     private int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
     private Audience reportAudience = Audience.THERAPIST;
     private @Nullable Path htmlReports;
+    private boolean syncToDisk;
 
     private Builder() {}
 
@@ -473,6 +481,22 @@ public record BatchOptions(
     }
 
     /**
+     * Sets whether a run flushes its outputs to disk ({@code fsync}) before it commits them. A
+     * run's outputs are committed as one set whatever ends the process (kill, a full disk, an
+     * error) either way; with this, the set also survives a power failure or a crash of the
+     * operating system, at the cost of writing the whole output to the disk before the run ends
+     * (a run of a million couples took about a third longer on our machine). R's {@code
+     * write.csv}, data.table's {@code fwrite} and pandas' {@code to_csv} do not flush either.
+     *
+     * @param syncToDisk true to flush; false by default
+     * @return this builder
+     */
+    public Builder syncToDisk(boolean syncToDisk) {
+      this.syncToDisk = syncToDisk;
+      return this;
+    }
+
+    /**
      * Checks and creates the options.
      *
      * @return the options
@@ -481,7 +505,8 @@ public record BatchOptions(
     public BatchOptions build() {
       return new BatchOptions(layout, layout == Layout.SINGLE ? idColumn : coupleColumn,
           partnerColumn, partnerA, partnerB, prefixA, prefixB, delimiter, missingTokens,
-          passThrough, outputs, privacy, imputation, threads, reportAudience, htmlReports);
+          passThrough, outputs, privacy, imputation, threads, reportAudience, htmlReports,
+          syncToDisk);
     }
   }
 }

@@ -27,8 +27,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -191,15 +191,18 @@ public final class BatchScorer {
     Definition definition = questionnaire.definition();
     int passes = passes(true);
     // The folder's lock is taken first, so that a second run into the folder is refused at once.
-    try (OutputFiles files = OutputFiles.begin(outputDir, SCORE_OUTPUTS, commitSteps)) {
+    try (OutputFiles files = OutputFiles.begin(outputDir, SCORE_OUTPUTS, commitSteps,
+        options.syncToDisk())) {
       ExecutorService pool = newPool();
       try {
         FirstPass first = firstPass(input, source, size, listener, pool, passes);
         Writers w = new Writers(files);
         long[] counts = new long[5];
+        ChunkBuffers spare = new ChunkBuffers(2 * options.threads() + 4);
         Header header = pump(input, source, passes, passes, size, listener, pool, first, 0,
-            h -> {}, ChunkScorer::score, out -> {
+            h -> {}, (scorer, chunk) -> scorer.score(chunk, spare), out -> {
               w.write(out);
+              spare.giveBack(out.tables());
               counts[0] += out.rows();
               counts[1] += out.personsScored();
               counts[2] += out.couplesComplete();
@@ -303,7 +306,8 @@ public final class BatchScorer {
       ProgressListener listener) throws IOException {
     checkMissing(missing);
     checkInput(input);
-    try (OutputFiles files = OutputFiles.begin(outputDir, RELIABILITY_OUTPUTS, commitSteps)) {
+    try (OutputFiles files = OutputFiles.begin(outputDir, RELIABILITY_OUTPUTS, commitSteps,
+        options.syncToDisk())) {
       SampleStatistics statistics = statistics(input, missing, listener);
       ReliabilityFiles.write(statistics.report(), questionnaire.definition(), alphaFrom(missing),
           options.layout() == BatchOptions.Layout.SINGLE, files.open(RELIABILITY),
@@ -419,8 +423,8 @@ public final class BatchScorer {
       return truthAndBias(input, listener); // throws, before the folder is touched
     }
     checkInput(input);
-    try (OutputFiles files =
-        OutputFiles.begin(outputDir, TRUTH_AND_BIAS_OUTPUTS, commitSteps)) {
+    try (OutputFiles files = OutputFiles.begin(outputDir, TRUTH_AND_BIAS_OUTPUTS, commitSteps,
+        options.syncToDisk())) {
       TruthAndBiasResult result = truthAndBias(input, listener);
       TruthAndBiasFile.write(result, files.open(TRUTH_AND_BIAS));
       files.commit();
@@ -558,7 +562,7 @@ public final class BatchScorer {
         }
         boolean overflow = header.layout == Layout.LONG && id.equals(currentId);
         if (currentId != null) {
-          chunk.add(new Group(currentId, currentSeen, currentOverflow, List.copyOf(currentRows)));
+          chunk.add(new Group(currentId, currentSeen, currentOverflow, rowsOf(currentRows)));
           long weight = rows.weightRead() - chunkStart;
           if (chunk.size() >= CHUNK_COUPLES || weight >= InputLimits.CHUNK_WEIGHT) {
             submit(scorer, chunk, weight + resultWeight, pool, work, inFlight, maxInFlight,
@@ -581,7 +585,7 @@ public final class BatchScorer {
         }
       }
       if (currentId != null) {
-        chunk.add(new Group(currentId, currentSeen, currentOverflow, List.copyOf(currentRows)));
+        chunk.add(new Group(currentId, currentSeen, currentOverflow, rowsOf(currentRows)));
       }
       if (!chunk.isEmpty()) {
         submit(scorer, chunk, rows.weightRead() - chunkStart + resultWeight, pool, work,
@@ -649,6 +653,18 @@ public final class BatchScorer {
       total -= oldest.weight();
       sink.accept(await(oldest.future()));
     }
+  }
+
+  /**
+   * A couple's rows as an immutable list: {@code List.of} for the usual one or two rows, which
+   * makes no array, as it does once per couple.
+   */
+  private static List<Group.Row> rowsOf(List<Group.Row> rows) {
+    return switch (rows.size()) {
+      case 1 -> List.of(rows.get(0));
+      case 2 -> List.of(rows.get(0), rows.get(1));
+      default -> List.copyOf(rows);
+    };
   }
 
   /** A chunk in flight, with what its rows weigh ({@link InputRows#weightRead()}). */

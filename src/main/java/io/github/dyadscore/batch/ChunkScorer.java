@@ -404,9 +404,20 @@ final class ChunkScorer {
 
   /** Checks and scores every couple of a chunk and has each table writer append its lines. */
   ChunkText score(List<Group> chunk) {
-    Utf8Builder[] tables = new Utf8Builder[writers.size()];
-    for (int t = 0; t < tables.length; t++) {
-      tables[t] = new Utf8Builder(capacityHints[t]);
+    return score(chunk, null);
+  }
+
+  /**
+   * {@link #score(List)} into buffers of chunks already written where {@code spare} has some;
+   * the writing thread gives them back ({@link ChunkBuffers#giveBack}) once it wrote them.
+   */
+  ChunkText score(List<Group> chunk, @Nullable ChunkBuffers spare) {
+    Utf8Builder[] tables = spare == null ? null : spare.take();
+    if (tables == null || tables.length != writers.size()) {
+      tables = new Utf8Builder[writers.size()];
+      for (int t = 0; t < tables.length; t++) {
+        tables[t] = new Utf8Builder(capacityHints[t]);
+      }
     }
     long rows = 0;
     long personsScored = 0;

@@ -126,7 +126,7 @@ final class CouplesWriter implements TableWriter {
       out.append(absentProfile).append('\n');
       return;
     }
-    ProfileSimilarity profile = engine.profile(a.keyed, b.keyed, privacy);
+    ProfileSimilarity profile = engine.profile(a.keyed, b.keyed, privacy, anatomy);
     CsvText.number(out.append(','), profile.correlation());
     CsvText.number(out.append(','), profile.meanAbsoluteDifference());
     CsvText.integer(out.append(','), profile.itemsUsed());

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The output files of one run, committed to the output folder as one set.
@@ -37,8 +39,9 @@ import java.util.stream.Stream;
  * a rename). {@link #commit()} then:
  *
  * <ol>
- *   <li>flushes every staged file to disk ({@code fsync}; most of each is already there, as
- *       {@link DiskFlushingStream} flushes while the run writes), then the staging folder;
+ *   <li>when the run asked for it ({@link BatchOptions#syncToDisk()}), flushes every staged file
+ *       to disk ({@code fsync}; most of each is already there, as {@link DiskFlushingStream}
+ *       flushes while the run writes), then the staging folder;
  *   <li>writes the commit journal {@value #JOURNAL} (to a temporary name, flushed, then renamed:
  *       the journal exists whole or not at all) naming the staging folder, the files to move in
  *       order, the earlier outputs of the same kind that this run does not write (to delete) and
@@ -54,9 +57,18 @@ import java.util.stream.Stream;
  * system; the journal makes it all-or-nothing across crashes instead: a run killed before the
  * journal exists leaves the earlier set untouched (the staging folder is deleted by the next run),
  * one killed while applying it leaves the journal, and the next run into the folder (or {@code
- * reliability} run) completes the moves before it starts, because every staged file was on disk
- * before the journal was written. The seal is removed first and moved last, so <em>a folder that
- * holds the seal and no journal holds one complete set</em>. Ctrl-C and SIGTERM run a shutdown hook
+ * reliability} run) completes the moves before it starts, because every staged file was written
+ * before the journal was. The seal is removed first and moved last, so <em>a folder that holds the
+ * seal and no journal holds one complete set</em>.
+ *
+ * <p><b>Process death and power failure.</b> Whatever ends the process (kill -9, a full disk, an
+ * error) leaves what it wrote in the operating system's page cache, so the above holds without any
+ * {@code fsync}. A power failure or a crash of the operating system can lose what the system had
+ * not yet written to disk; only a run with {@link BatchOptions#syncToDisk()} flushes every file,
+ * the journal and the folders before the journal counts, so that its set survives that too. The
+ * flush writes the whole output to the disk before the run ends, which made a run of a million
+ * couples about a third slower on our machine: it is opt-in, as no statistics package's writer
+ * ({@code write.csv}, {@code fwrite}, {@code to_csv}) flushes either. Ctrl-C and SIGTERM run a shutdown hook
  * that deletes the staging folder, or, when the commit has begun, lets it finish. The lock is
  * advisory and needs a local file system (it may not hold on NFS).
  *
@@ -101,7 +113,8 @@ final class OutputFiles implements Closeable {
 
   private enum State { OPEN, COMMITTING, COMMITTED, ABANDONED }
 
-  private record Pending(String name, DiskFlushingStream disk, OutputStream out) {}
+  /** A staged output; {@code disk} is null unless the run flushes to disk. */
+  private record Pending(String name, @Nullable DiskFlushingStream disk, OutputStream out) {}
 
   private final Path folder;
   private final Family family;
@@ -112,14 +125,17 @@ final class OutputFiles implements Closeable {
   private final List<Staged> staged = new ArrayList<>();
   private final Thread hook;
   private final Steps steps;
+  /** Whether the commit flushes every file and folder to disk first ({@code fsync}). */
+  private final boolean sync;
   private State state = State.OPEN;
   /** Set once the journal is on disk: from then on the staging folder belongs to the journal. */
   private boolean journaled;
 
-  private OutputFiles(Path folder, Family family, FolderLock lock, Steps steps)
+  private OutputFiles(Path folder, Family family, FolderLock lock, Steps steps, boolean sync)
       throws IOException {
     this.folder = folder;
     this.steps = steps;
+    this.sync = sync;
     this.family = family;
     this.lock = lock;
     this.staging = folder.resolve(STAGING_PREFIX
@@ -139,16 +155,23 @@ final class OutputFiles implements Closeable {
    * @throws IOException when the folder cannot be prepared
    */
   static OutputFiles begin(Path folder, Family family) throws IOException {
-    return begin(folder, family, NONE);
+    return begin(folder, family, NONE, false);
   }
 
-  /** As {@link #begin(Path, Family)}, telling {@code steps} of each step of the commits. */
-  static OutputFiles begin(Path folder, Family family, Steps steps) throws IOException {
+  /**
+   * As {@link #begin(Path, Family)}, telling {@code steps} of each step of the commits.
+   *
+   * @param sync whether the commit first flushes every staged file, the journal and the folders
+   *     to disk ({@code fsync}), so that the set also survives a power failure or a crash of the
+   *     operating system; without it the guarantees hold against whatever ends the process
+   */
+  static OutputFiles begin(Path folder, Family family, Steps steps, boolean sync)
+      throws IOException {
     Files.createDirectories(folder);
     FolderLock lock = FolderLock.take(folder);
     try {
       recover(folder, steps);
-      return new OutputFiles(folder, family, lock, steps);
+      return new OutputFiles(folder, family, lock, steps, sync);
     } catch (IOException | RuntimeException | Error e) {
       lock.release();
       throw e;
@@ -183,9 +206,10 @@ final class OutputFiles implements Closeable {
     checkOpen();
     FileChannel channel = FileChannel.open(staging.resolve(name), StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE);
-    DiskFlushingStream disk = new DiskFlushingStream(channel);
+    DiskFlushingStream disk = sync ? new DiskFlushingStream(channel) : null;
     // Chunks of text arrive in blocks larger than the buffer and go straight through.
-    OutputStream out = new BufferedOutputStream(disk, 1 << 16);
+    OutputStream out = new BufferedOutputStream(
+        disk != null ? disk : Channels.newOutputStream(channel), 1 << 16);
     pending.put(name, new Pending(name, disk, out));
     return out;
   }
@@ -196,7 +220,9 @@ final class OutputFiles implements Closeable {
     state = State.COMMITTING;
     for (Pending p : pending.values()) {
       p.out().flush();
-      p.disk().force();
+      if (p.disk() != null) {
+        p.disk().force();
+      }
       p.out().close();
     }
     // Checked before anything is moved, so that an output that cannot be replaced leaves the
@@ -209,7 +235,9 @@ final class OutputFiles implements Closeable {
             + "to replace or nothing, so no output was written");
       }
     }
-    syncFolder(staging);
+    if (sync) {
+      syncFolder(staging);
+    }
     List<String> moves = family.names().stream().filter(pending::containsKey).toList();
     List<String> deletes = family.names().stream().filter(n -> !pending.containsKey(n))
         .filter(n -> Files.exists(folder.resolve(n), LinkOption.NOFOLLOW_LINKS)).toList();
@@ -223,14 +251,18 @@ final class OutputFiles implements Closeable {
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
       channel.write(java.nio.ByteBuffer.wrap(
           journal.toString().getBytes(StandardCharsets.UTF_8)));
-      channel.force(true);
+      if (sync) {
+        channel.force(true);
+      }
     } catch (IOException e) {
       Files.deleteIfExists(temporary);
       throw e;
     }
     move(temporary, folder.resolve(JOURNAL));
     journaled = true;
-    syncFolder(folder);
+    if (sync) {
+      syncFolder(folder);
+    }
     steps.reached("journaled");
     // From here on the set is committed: if this process dies, the next run completes it.
     apply(folder, new Journal(staging.getFileName().toString(), moves, deletes, family.seal()),

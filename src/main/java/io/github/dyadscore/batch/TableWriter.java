@@ -60,7 +60,11 @@ interface TableWriter {
     return chunk -> chunk.writeTo(file);
   }
 
-  /** Receives the finished text of each chunk, in input order, on the writing thread. */
+  /**
+   * Receives the finished text of each chunk, in input order, on the writing thread. The buffer
+   * is reused for a later chunk once {@code write} returns ({@link ChunkBuffers}): copy what is
+   * kept.
+   */
   @FunctionalInterface
   interface Sink {
     void write(Utf8Builder chunk) throws IOException;

@@ -41,6 +41,8 @@ final class DyadicCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin SyncOption sync;
+
   @Override
   public Integer call() throws IOException {
     if ("single".equalsIgnoreCase(input.layout.trim())) {
@@ -58,7 +60,8 @@ final class DyadicCommand implements Callable<Integer> {
     }
     TruthAndBiasResult result;
     boolean done = false;
-    BatchScorer scorer = new BatchScorer(q, InputOptions.build(input.builder(spec), spec));
+    BatchScorer scorer = new BatchScorer(q,
+        InputOptions.build(sync.apply(input.builder(spec)), spec));
     try (Arguments.CsvInput in = Arguments.CsvInput.open(input.file, terminal, scorer)) {
       // With a folder the file is committed as score's outputs are (lock, staging, journal).
       result = output == null ? scorer.truthAndBias(in.path(), ProgressListener.NONE)

@@ -50,6 +50,8 @@ final class ReliabilityCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin SyncOption sync;
+
   @Option(names = "--complete-cases",
       description = "alpha and item analysis of each scale on the persons who answered all its "
           + "items, as psych::alpha(na.omit(x)); not with --impute")
@@ -61,7 +63,7 @@ final class ReliabilityCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar bar = progress.bar(spec, err);
-    BatchOptions options = InputOptions.build(input.builder(spec), spec);
+    BatchOptions options = InputOptions.build(sync.apply(input.builder(spec)), spec);
     if (completeCases && options.imputation() != BatchOptions.Imputation.NONE) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--complete-cases and "
           + "--impute are alternatives: complete cases leave out persons with a missing answer, "

@@ -40,6 +40,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin SyncOption sync;
+
   @Option(names = "--pass-through", paramLabel = "COLUMN", split = ",",
       description = "columns copied to the outputs, such as wave,condition")
   List<String> passThrough = new ArrayList<>();
@@ -119,7 +121,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private BatchOptions options() {
-    BatchOptions.Builder b = input.builder(spec)
+    BatchOptions.Builder b = sync.apply(input.builder(spec))
         .passThrough(passThrough)
         .privacy(scalesOnly ? Privacy.SCALES_ONLY : Privacy.SHARE_ITEMS);
     if (distinctiveProfiles) {

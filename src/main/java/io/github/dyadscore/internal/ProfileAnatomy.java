@@ -28,6 +28,17 @@ public final class ProfileAnatomy {
    */
   public static ProfileSimilarity compare(
       double[] keyedA, double[] keyedB, boolean[] profileItem) {
+    return compare(keyedA, keyedB, profileItem, true);
+  }
+
+  /**
+   * Compares two profiles, with or without the distance: a batch that writes no distance column
+   * makes neither its record nor its square roots, once per couple.
+   *
+   * @param withDistance false to leave the distance {@link ProfileDistance#UNDEFINED}
+   */
+  public static ProfileSimilarity compare(
+      double[] keyedA, double[] keyedB, boolean[] profileItem, boolean withDistance) {
     int n = 0;
     double sumA = 0;
     double sumB = 0;
@@ -65,6 +76,9 @@ public final class ProfileAnatomy {
       }
     }
     double r = saa == 0 || sbb == 0 ? Double.NaN : sab / Math.sqrt(saa * sbb);
+    if (!withDistance) {
+      return new ProfileSimilarity(n, r, sumAbs / n, ProfileDistance.UNDEFINED);
+    }
     // k (m_a - m_b)^2 = (sum a - sum b)^2 / k: exact sums for whole-number answers, one rounding.
     double sumGap = sumA - sumB;
     // k (s_a - s_b)^2 = (sqrt(SS_a) - sqrt(SS_b))^2 and 2 k s_a s_b (1 - r) = 2 (sqrt(SS_a SS_b)

@@ -791,7 +791,18 @@ public final class ScoringEngine {
    * small-count rule of {@link Privacy} withholds it.
    */
   public ProfileSimilarity profile(double[] keyedA, double[] keyedB, Privacy privacy) {
-    ProfileSimilarity similarity = ProfileAnatomy.compare(keyedA, keyedB, keyedItem);
+    return profile(keyedA, keyedB, privacy, true);
+  }
+
+  /**
+   * {@link #profile(double[], double[], Privacy)}, with the distance left {@link
+   * ProfileDistance#UNDEFINED} unless asked for: the batch's couples.csv writes it only on
+   * request.
+   */
+  public ProfileSimilarity profile(double[] keyedA, double[] keyedB, Privacy privacy,
+      boolean withDistance) {
+    ProfileSimilarity similarity =
+        ProfileAnatomy.compare(keyedA, keyedB, keyedItem, withDistance);
     if (!privacy.shows(similarity.itemsUsed())) {
       return new ProfileSimilarity(similarity.itemsUsed(), Double.NaN, Double.NaN,
           ProfileDistance.UNDEFINED);

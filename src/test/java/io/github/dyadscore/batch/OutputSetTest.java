@@ -154,6 +154,42 @@ class OutputSetTest {
     assertThat(names(out)).isEmpty();
   }
 
+  // ---------------------------------------------------------------- flushing to disk
+
+  @Test
+  void flushingToDiskIsOffByDefaultAndKeptByToBuilder() {
+    assertThat(BatchOptions.defaults().syncToDisk()).isFalse();
+    BatchOptions synced = BatchOptions.builder().syncToDisk(true).build();
+    assertThat(synced.syncToDisk()).isTrue();
+    assertThat(synced.toBuilder().build()).isEqualTo(synced);
+  }
+
+  @Test
+  void aRunThatFlushesToDiskCommitsTheSameSetAsOneThatDoesNot() throws IOException {
+    Path input = big();
+    Path plain = dir.resolve("plain");
+    Path synced = dir.resolve("synced");
+    score(MUTUALITY, input, plain, BatchOptions.defaults());
+    // Twice: the second run replaces a committed set, with every fsync of the commit.
+    score(MUTUALITY, input, synced, BatchOptions.builder().syncToDisk(true).build());
+    score(MUTUALITY, input, synced, BatchOptions.builder().syncToDisk(true).build());
+
+    assertThat(contents(synced)).isEqualTo(contents(plain));
+    assertThat(hidden(synced)).isEqualTo(hidden(plain));
+  }
+
+  @Test
+  void reliabilityFlushesToDiskWhenAsked() throws IOException {
+    Path plain = dir.resolve("plain");
+    Path synced = dir.resolve("synced");
+    new BatchScorer(MUTUALITY, BatchOptions.defaults())
+        .reliability(small(), plain, ProgressListener.NONE);
+    new BatchScorer(MUTUALITY, BatchOptions.builder().syncToDisk(true).build())
+        .reliability(small(), synced, ProgressListener.NONE);
+
+    assertThat(contents(synced)).isEqualTo(contents(plain));
+  }
+
   // ---------------------------------------------------------------- reliability
 
   @Test

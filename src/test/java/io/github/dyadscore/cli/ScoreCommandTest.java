@@ -42,6 +42,24 @@ class ScoreCommandTest {
   }
 
   @Test
+  void fsyncFlushesTheOutputsAndWritesTheSameFiles() throws Exception {
+    Path plain = dir.resolve("plain");
+    Path synced = dir.resolve("synced");
+    assertThat(run("score", "-q", resource("batch/mini.json"), resource("batch/mini-long.csv"),
+        "-o", plain.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(run("score", "-q", "--fsync", resource("batch/mini.json"),
+        resource("batch/mini-long.csv"), "-o", synced.toString())).isEqualTo(ExitCodes.OK);
+    for (String name : new String[] {"persons.csv", "couples.csv", "summary.csv"}) {
+      assertThat(Files.readString(synced.resolve(name)))
+          .isEqualTo(Files.readString(plain.resolve(name)));
+    }
+    CommandLine parsed = Main.commandLine();
+    parsed.parseArgs("score", "--fsync", "q.json", "in.csv", "-o", "out");
+    ScoreCommand score = parsed.getSubcommands().get("score").getCommand();
+    assertThat(score.sync.fsync).isTrue();
+  }
+
+  @Test
   void reportsAreWrittenForTheAudienceGiven() throws Exception {
     Path results = dir.resolve("partner");
     int code = run("score", "-q", resource("batch/mini.json"), resource("batch/mini-long.csv"),
