@@ -43,15 +43,6 @@ final class RowScanner {
   /** Per cell, {@link #DOUBLED} and {@link #UTF8} or neither. */
   private byte[] flags = new byte[64];
   private int count;
-  /**
-   * The texts of the first {@link #LAST_TEXTS} columns in the last two rows, two slots per column,
-   * the newer first; see {@link #reusedText}.
-   */
-  private final @Nullable String[] lastTexts = new String[2 * LAST_TEXTS];
-
-  /** Columns and lengths whose texts are reused: ids and labels, which repeat row after row. */
-  private static final int LAST_TEXTS = 8;
-  private static final int MAX_REUSED = 32;
 
   RowScanner(char delimiter) {
     this.delimiter = (byte) delimiter;
@@ -257,45 +248,9 @@ final class RowScanner {
   }
 
   private String text(byte[] bytes, int cell) {
-    int start = starts[cell];
-    int length = ends[cell] - start;
-    if (flags[cell] == 0 && length <= MAX_REUSED && cell < LAST_TEXTS) {
-      return reusedText(bytes, cell, start, length);
-    }
     // ASCII decodes as Latin-1 as it does as UTF-8, and faster.
-    String text = new String(bytes, start, length,
+    String text = new String(bytes, starts[cell], ends[cell] - starts[cell],
         (flags[cell] & UTF8) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
     return (flags[cell] & DOUBLED) != 0 ? text.replace("\"\"", "\"") : text;
-  }
-
-  /**
-   * A short ASCII cell as text, the string the same column had in one of the last two rows when
-   * the bytes are the same: a couple's id on its second row, the partner label of every row. Half
-   * the strings the reading thread made before, on the thread every other one waits for.
-   */
-  private String reusedText(byte[] bytes, int cell, int start, int length) {
-    int slot = 2 * cell;
-    for (int k = 0; k < 2; k++) {
-      String last = lastTexts[slot + k];
-      if (last != null && sameAscii(last, bytes, start, length)) {
-        return last;
-      }
-    }
-    String text = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
-    lastTexts[slot + 1] = lastTexts[slot];
-    lastTexts[slot] = text;
-    return text;
-  }
-
-  private static boolean sameAscii(String text, byte[] bytes, int start, int length) {
-    if (text.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) != bytes[start + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
