@@ -419,44 +419,54 @@ final class ChunkScorer {
         tables[t] = new Utf8Builder(capacityHints[t]);
       }
     }
-    long rows = 0;
-    long personsScored = 0;
-    long couplesComplete = 0;
-    long couplesWithOnePartner = 0;
-    long rejected = 0;
+    long[] counts = new long[COUNTS];
     Checked workspace = new Checked();
     ScoredCouple couple = new ScoredCouple(engine, options, header, normative);
     for (Group group : chunk) {
-      Checked checked = check(group, workspace);
-      rows += checked.rows;
-      rejected += checked.rejected;
-      couple.reset(group.couple());
-      couple.problems.addAll(checked.problems);
-      for (Person person : checked.persons) {
-        scorePerson(person);
-        couple.persons.add(person);
-        personsScored++;
-      }
-      couple.a = checked.a;
-      couple.b = checked.b;
-      if (!checked.persons.isEmpty() && header.layout != Layout.SINGLE) {
-        if (couple.complete()) {
-          couplesComplete++;
-        } else {
-          couplesWithOnePartner++;
-        }
-      }
-      for (int t = 0; t < tables.length; t++) {
-        writers.get(t).write(couple, tables[t]);
-      }
+      scoreCouple(group, workspace, couple, tables, counts);
     }
     for (int t = 0; t < tables.length; t++) {
       if (tables[t].length() > capacityHints[t]) {
         capacityHints[t] = tables[t].length() + tables[t].length() / 8;
       }
     }
-    return new ChunkText(tables, rows, personsScored, couplesComplete, couplesWithOnePartner,
-        rejected);
+    return new ChunkText(tables, counts[ROWS], counts[PERSONS], counts[COMPLETE],
+        counts[WITH_ONE_PARTNER], counts[REJECTED]);
+  }
+
+  private static final int ROWS = 0;
+  private static final int PERSONS = 1;
+  private static final int COMPLETE = 2;
+  private static final int WITH_ONE_PARTNER = 3;
+  private static final int REJECTED = 4;
+  private static final int COUNTS = 5;
+
+  /**
+   * Checks, scores and writes one couple of {@link #score}, adding to its counts. A method of its
+   * own, called once per couple, so that the JIT compiles it whole after the first thousands of
+   * couples, instead of compiling the chunk's loop while it runs (on-stack replacement), which
+   * took longer to reach full speed.
+   */
+  private void scoreCouple(Group group, Checked workspace, ScoredCouple couple,
+      Utf8Builder[] tables, long[] counts) {
+    Checked checked = check(group, workspace);
+    counts[ROWS] += checked.rows;
+    counts[REJECTED] += checked.rejected;
+    couple.reset(group.couple());
+    couple.problems.addAll(checked.problems);
+    for (Person person : checked.persons) {
+      scorePerson(person);
+      couple.persons.add(person);
+      counts[PERSONS]++;
+    }
+    couple.a = checked.a;
+    couple.b = checked.b;
+    if (!checked.persons.isEmpty() && header.layout != Layout.SINGLE) {
+      counts[couple.complete() ? COMPLETE : WITH_ONE_PARTNER]++;
+    }
+    for (int t = 0; t < tables.length; t++) {
+      writers.get(t).write(couple, tables[t]);
+    }
   }
 
   /** The keyed answers with every missing one replaced by the item's imputed value. */
