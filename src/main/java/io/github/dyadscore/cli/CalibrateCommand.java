@@ -9,10 +9,10 @@ import io.github.dyadscore.calibration.CalibrationOptions;
 import io.github.dyadscore.calibration.ScaleCalibration;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
 final class CalibrateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  /** Where the write of the result is; a test stops there to kill the process. */
+  CalibratedFile.Steps steps = step -> { };
 
   @Option(names = {"-o", "--output"}, paramLabel = "CALIBRATED.json", required = true,
       description = "the calibrated definition to write (replaced if it exists)")
@@ -63,25 +66,15 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    FileTime started = FileTime.from(Instant.now());
     CalibrationOptions options = options();
     Questionnaire q = QuestionnaireArgument.load(input.questionnaire);
     SampleStatistics statistics = new BatchScorer(q, InputOptions.build(input.builder(spec), spec))
         .reliability(input.file, ProgressListener.NONE);
     Calibration calibration = Calibration.of(q, statistics.report(), options);
 
-    Path target = output.toAbsolutePath();
-    Path folder = target.getParent();
-    if (folder != null) {
-      Files.createDirectories(folder);
-    }
-    Path temporary = Files.createTempFile(folder, ".calibrated-", ".json.tmp");
-    try {
-      Files.writeString(temporary, calibration.questionnaire().toJson(), StandardCharsets.UTF_8);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    CalibratedFile.write(output.toAbsolutePath(), calibration.questionnaire().toJson(), started,
+        steps);
 
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d rows read, %d rejected; %d persons, %d couples (%s)%n",
