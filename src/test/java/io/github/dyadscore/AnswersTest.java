@@ -120,10 +120,25 @@ class AnswersTest {
   }
 
   @Test
+  void anInvalidCodeIsNeverRepeatedInTheMessageButTheItemAndTheExpectedCodesAre() {
+    Answers bad = Answers.builder().put("m1", 5).put("s2", 987654).build();
+    assertThatThrownBy(() -> q.compare(Answers.NONE, bad))
+        .isInstanceOfSatisfying(InvalidAnswerException.class, e -> {
+          assertThat(e.partner()).contains("B");
+          assertThat(e.item()).isEqualTo("s2");
+          assertThat(e.unknownCode()).isTrue();
+        })
+        .hasMessage("partner B: item 's2': the code is not a valid answer; expected a code "
+            + "from 1 to 7 or a missing code [-99, 99] (response scale 'agree7')");
+    assertThatThrownBy(() -> q.score(Answers.fromJson("{\"s2\": 987654}", "a.json")))
+        .hasMessageNotContaining("987654");
+  }
+
+  @Test
   void partnerIsNamedWhenTheirAnswerIsInvalid() {
     Answers good = Answers.builder().put("m1", 5).build();
     Answers bad = Answers.builder().put("m1", 0).build();
     assertThatThrownBy(() -> q.compare(good, bad))
-        .hasMessageStartingWith("partner B: item 'm1': 0 is not a valid answer");
+        .hasMessageStartingWith("partner B: item 'm1': the code is not a valid answer");
   }
 }

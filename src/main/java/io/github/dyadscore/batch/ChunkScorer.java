@@ -300,10 +300,7 @@ final class ChunkScorer {
         person.codes[i] = code;
       } else {
         problems.add(new RowProblem(row.line(), group.couple(), person.label,
-            header.names[columns[i]], scalesOnly()
-                ? "item '" + definition.items().get(i).id() + "': the code is not a valid "
-                    + "answer; " + engine.expectedCodes(i)
-                : engine.invalidCodeMessage(i, code)));
+            header.names[columns[i]], engine.invalidCodeMessage(i)));
       }
     }
   }

@@ -3,12 +3,14 @@ package io.github.dyadscore.cli;
 import io.github.dyadscore.Answers;
 import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.couple.Privacy;
+import io.github.dyadscore.internal.AnswersReader;
 import io.github.dyadscore.report.Audience;
 import io.github.dyadscore.report.HtmlReport;
 import io.github.dyadscore.report.ReportJson;
 import io.github.dyadscore.report.ReportOptions;
 import io.github.dyadscore.report.ReportText;
 import io.github.dyadscore.report.ReportView;
+import io.github.dyadscore.score.InvalidAnswerException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -98,9 +100,18 @@ final class ReportCommand implements Callable<Integer> {
     Terminal terminal = Main.terminal(spec);
     Arguments.checkStdinOnce(questionnaire, answersA, answersB);
     Questionnaire q = QuestionnaireArgument.load(questionnaire, terminal);
-    Answers a = read(answersA, terminal);
-    Answers b = read(answersB, terminal);
-    ReportView view = ReportView.of(q, a, b, options);
+    String textA = Arguments.readText(answersA, "answers file", terminal);
+    Answers a = Answers.fromJson(textA, source(answersA));
+    String textB = Arguments.readText(answersB, "answers file", terminal);
+    Answers b = Answers.fromJson(textB, source(answersB));
+    ReportView view;
+    try {
+      view = ReportView.of(q, a, b, options);
+    } catch (InvalidAnswerException e) {
+      // The library knows the item, not the file: say which file, line and column.
+      boolean ofB = e.partner().filter("B"::equals).isPresent();
+      throw AnswersReader.locate(e, source(ofB ? answersB : answersA), ofB ? textB : textA);
+    }
     String text = render(chosen, view);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
@@ -154,8 +165,7 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  private static Answers read(Path file, Terminal terminal) throws IOException {
-    return Answers.fromJson(Arguments.readText(file, "answers file", terminal),
-        Arguments.isStdin(file) ? "stdin" : file.toString());
+  private static String source(Path file) {
+    return Arguments.isStdin(file) ? "stdin" : file.toString();
   }
 }

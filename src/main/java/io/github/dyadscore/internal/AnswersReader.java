@@ -10,6 +10,7 @@ import io.github.dyadscore.internal.JsonTree.Null;
 import io.github.dyadscore.internal.JsonTree.Num;
 import io.github.dyadscore.internal.JsonTree.Obj;
 import io.github.dyadscore.internal.JsonTree.Str;
+import io.github.dyadscore.score.InvalidAnswerException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,33 @@ public final class AnswersReader {
       answers.put(item, (int) code);
     }
     return answers.build();
+  }
+
+  /**
+   * The same invalid answer, its message starting with where the answer is in the JSON it was
+   * {@linkplain #read read} from: {@code answers-b.json:3:9 at /m1: partner B: item 'm1': ...}.
+   *
+   * @param e the problem found when the answers were scored
+   * @param source the name used in messages
+   * @param json the text the answers were read from
+   * @return the located problem, or {@code e} when the item is not a key of the JSON object
+   */
+  public static InvalidAnswerException locate(InvalidAnswerException e, String source,
+      String json) {
+    Node root;
+    try {
+      root = JsonTree.parse(source, new StringReader(json), new ArrayList<>());
+    } catch (DefinitionException notJson) {
+      return e;
+    }
+    Member member = root instanceof Obj obj ? JsonTree.member(obj, e.item()) : null;
+    if (member == null) {
+      return e;
+    }
+    Node value = member.value();
+    return new InvalidAnswerException(e.item(), e.reason(), e.partner().orElse(null),
+        source + ":" + value.line() + ":" + value.column() + " at " + value.pointer() + ": "
+            + e.getMessage());
   }
 
   /** A value as a message shows it; a string by its type alone: the person may have typed it. */

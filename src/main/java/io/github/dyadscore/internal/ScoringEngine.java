@@ -307,24 +307,15 @@ public final class ScoringEngine {
   }
 
   /**
-   * What an item accepts, as a message ends: its codes and missing codes.
+   * The message for a code that is neither an option nor a missing code of an item: it names the
+   * item and the codes expected, never the code given, which may be a mistyped answer (answer
+   * values are never echoed, whatever the privacy).
    *
    * @param item the item's index
-   * @return the expected codes
-   */
-  public String expectedCodes(int item) {
-    return tables[item].expected();
-  }
-
-  /**
-   * The message for a code that is not an option of an item; it names the code.
-   *
-   * @param item the item's index
-   * @param code the code given
    * @return the message
    */
-  public String invalidCodeMessage(int item, int code) {
-    return "item '" + itemIds[item] + "': " + code + " is not a valid answer; "
+  public String invalidCodeMessage(int item) {
+    return "item '" + itemIds[item] + "': the code is not a valid answer; "
         + tables[item].expected();
   }
 
@@ -351,7 +342,7 @@ public final class ScoringEngine {
       int code = answers.codeAt(a);
       if (tables[item].kind(code) == CodeTable.INVALID) {
         throw new InvalidAnswerException(id, InvalidAnswerException.Reason.UNKNOWN_CODE, null,
-            invalidCodeMessage(item, code));
+            invalidCodeMessage(item));
       }
       codes[item] = code;
       keyed[item] = tables[item].keyed(code);

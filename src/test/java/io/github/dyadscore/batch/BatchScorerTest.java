@@ -226,7 +226,7 @@ class BatchScorerTest {
             + "this row says B again); expected at most two rows per couple",
         "7,3,A,c2,\"item 'c2': '3,5' is a decimal number (decimal comma); expected a "
             + "whole-number answer code\"",
-        "8,3,B,c1,item 'c1': 9 is not a valid answer; expected a code from 1 to 5 or a missing "
+        "8,3,B,c1,item 'c1': the code is not a valid answer; expected a code from 1 to 5 or a missing "
             + "code [-9] (response scale 'five')",
         "9,4,C,partner,unknown partner label 'C' in column 'partner'; expected A or B",
         "12,4,A,partner,third partner row for couple '4' (partners A on line 10 and B on line "
@@ -257,7 +257,7 @@ class BatchScorerTest {
         .isEqualTo(s.couplesComplete() + s.couplesWithOnePartner() + s.rowsRejected());
     assertThat(lines(out.resolve("errors.csv"))).containsExactly(
         "line,couple,partner,column,reason",
-        "4,3,B,B_c4,item 'c4': 0 is not a valid answer; expected a code from 1 to 5 or a "
+        "4,3,B,B_c4,item 'c4': the code is not a valid answer; expected a code from 1 to 5 or a "
             + "missing code [-9] (response scale 'five')",
         "5,4,,,no answer for either partner: every item cell is empty or a missing-value token");
   }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Under --scales-only errors.csv names the item and the problem but never repeats what the
- * person answered: not a free-text cell, not a code that is not an option.
+ * errors.csv never repeats a code that is not an option (it may be a mistyped answer); under
+ * --scales-only it repeats no cell at all, not a free-text one either. Each reason names the item
+ * and what was expected.
  */
 class ScalesOnlyErrorsTest {
 
@@ -45,7 +46,30 @@ class ScalesOnlyErrorsTest {
   }
 
   @Test
-  void withItemsSharedTheCellIsQuotedToHelpFixIt() throws IOException {
-    assertThat(errors(Privacy.SHARE_ITEMS)).contains("'he never listens'").contains("77");
+  void withItemsSharedATextCellIsQuotedToHelpFixItButACodeIsNot() throws IOException {
+    assertThat(errors(Privacy.SHARE_ITEMS)).contains("'he never listens'").doesNotContain("77")
+        .contains("item 'm1': the code is not a valid answer; expected");
+  }
+
+  @Test
+  void aDistinctiveInvalidCodeIsInNoCellOfErrorsCsvWhateverThePrivacy() throws IOException {
+    Path input = dir.resolve("planted.csv");
+    Files.writeString(input, "couple,partner," + ITEMS + "\n"
+        + "1,A,4" + REST + "\n"
+        + "1,B" + ",4".repeat(16) + ",987654" + ",4".repeat(11) + "\n");
+    for (Privacy privacy : Privacy.values()) {
+      Path out = dir.resolve("planted-" + privacy.name());
+      score(MUTUALITY, input, out, BatchOptions.builder().privacy(privacy).build());
+      String errors = read(out.resolve("errors.csv"));
+
+      assertThat(errors).as(privacy.name()).isEqualTo("line,couple,partner,column,reason\n"
+          + "3,1,B,s3,\"item 's3': the code is not a valid answer; expected a code from 1 to 7 "
+          + "or a missing code [-99, 99] (response scale 'agree7')\"\n");
+      try (var files = Files.list(out)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          assertThat(read(file)).as(file.getFileName().toString()).doesNotContain("987654");
+        }
+      }
+    }
   }
 }

@@ -48,14 +48,26 @@ class ReportCommandTest {
   }
 
   @Test
-  void invalidAnswerCodeIsOneLineNamingItemAndExpectedCodes(@TempDir Path dir) throws Exception {
+  void invalidAnswerCodeIsOneLineLocatingItAndNamingTheExpectedCodesButNotTheCode(
+      @TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, "{\"m1\": 8}");
+    Files.writeString(bad, "{\n  \"m2\": 4,\n  \"m1\": 987654\n}");
     int code = run("report", "mutuality-security", bad.toString(), "examples/sam.json");
     assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(err.toString().strip()).isEqualTo("dyadscore: partner A: item 'm1': 8 is not a "
-        + "valid answer; expected a code from 1 to 7 or a missing code [-99, 99] "
-        + "(response scale 'agree7')");
+    assertThat(err.toString().strip()).isEqualTo("dyadscore: " + bad + ":3:9 at /m1: partner A: "
+        + "item 'm1': the code is not a valid answer; expected a code from 1 to 7 or a missing "
+        + "code [-99, 99] (response scale 'agree7')");
+    assertThat(out.toString() + err).doesNotContain("987654");
+  }
+
+  @Test
+  void anInvalidCodeOfPartnerBIsLocatedInPartnerBsFile(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("b.json");
+    Files.writeString(bad, "{\"s3\": 987654}");
+    int code = run("report", "mutuality-security", "examples/alex.json", bad.toString());
+    assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(err.toString().strip()).startsWith("dyadscore: " + bad + ":1:8 at /s3: partner B: "
+        + "item 's3': the code is not a valid answer; expected").doesNotContain("987654");
   }
 
   @Test

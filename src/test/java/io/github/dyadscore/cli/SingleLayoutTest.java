@@ -93,7 +93,7 @@ class SingleLayoutTest {
     assertThat(Files.readAllLines(results.resolve("errors.csv"))).containsExactly(
         "line,id,column,reason",
         "3,,pid,empty person id in column 'pid'; expected an id",
-        "4,x1,r4,item 'r4': 9 is not a valid answer; expected a code from 1 to 5 (response scale "
+        "4,x1,r4,item 'r4': the code is not a valid answer; expected a code from 1 to 5 (response scale "
             + "'five')");
     assertThat(Files.readAllLines(results.resolve("persons.csv"))).hasSize(2);
     assertThat(Files.readAllLines(results.resolve("summary.csv")).get(1)).endsWith(",3,1,2");
