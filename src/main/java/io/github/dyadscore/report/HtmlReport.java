@@ -27,7 +27,9 @@ import java.io.Writer;
  * <p>The output is deterministic: the same view gives the same bytes. The page's own words are
  * in the language of {@link ReportOptions#language()} (English or German, the same languages and
  * message source as {@link ReportText}), with decimal commas in German; texts of the definition
- * follow that language where the definition has it, else English, and the page says so.
+ * follow that language where the definition has it, else English, and the page says so; each
+ * such text carries its own {@code lang} attribute (on its element, or on a {@code span} within a
+ * sentence), so that screen readers and hyphenation treat it as English.
  *
  * <p>Stateless and thread-safe.
  *

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An answer does not fit the questionnaire: its item id is unknown, or its code is neither an
  * option of the item's response scale nor a missing code. The message names the partner (when
- * comparing a couple), the item and the codes expected.
+ * comparing a couple), the item and the codes expected, never the code given: it may be a
+ * mistyped answer.
  *
  * @since 0.1.0
  */

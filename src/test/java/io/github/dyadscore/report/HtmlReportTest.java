@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The HTML report's markup: golden files for every audience of the example couple and for edge
@@ -185,6 +186,62 @@ class HtmlReportTest {
     assertThat(html).contains("Edge cases &lt;for&gt; the \"HTML\" report &amp; friends",
         "&lt;script&gt;alert('x')&lt;/script&gt;", "Robin &lt;b&gt;", "Kim &amp; \"Lee\"",
         "No &lt;never&gt;", "Closeness &lt;3", "close &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;");
+  }
+
+  @Test
+  void aGermanPageMarksTheQuestionnairesEnglishTextsAsEnglish() throws IOException {
+    String html = render("de-example-therapist", Audience.THERAPIST, false);
+
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"de\">").contains(
+        // on the element when the text is all of it
+        "<h3 id=\"scale-mutuality-heading\" lang=\"en\">Mutuality</h3>",
+        "<td lang=\"en\">I can relax and be myself when I am with my partner.</td>",
+        "<span class=\"item-text\" lang=\"en\">When I am under stress, my partner is the "
+            + "first person I turn to.</span>",
+        // a span (in SVG a tspan) when it stands among German words
+        "<td><span lang=\"en\">Agree</span> (6)</td>",
+        "<caption>Die Zahlen zum Diagramm <span lang=\"en\">Security</span>.</caption>",
+        "<p class=\"meta\"><span lang=\"en\">Mutuality and Security Inventory</span>, Version",
+        "<text class=\"axis-label\" x=\"220\" y=\"388\" text-anchor=\"middle\">"
+            + "<tspan lang=\"en\">Mutuality</tspan> →</text>");
+    // The page's own words stay German, and no mark is left over.
+    assertThat(html).contains("<h2 id=\"scales-heading\">Skalen</h2>").doesNotContain("[[");
+    // In the page's <title> and in attributes the text cannot be marked: it is there plain.
+    assertThat(html).containsPattern("<title>[^<]*Mutuality and Security Inventory</title>");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"example-therapist", "example-couple-sharing", "edge-therapist",
+      "csi4-therapist", "perception-couple"})
+  void anEnglishPageOfEnglishTextsHasNoLangAttributeBesidesItsOwn(String name)
+      throws IOException {
+    String html = render(name, Audience.fromTag(name.replaceFirst("^[a-z0-9]+-", "")
+        .replace("-sharing", "")), name.endsWith("-sharing"));
+
+    assertThat(count(html, " lang=")).isEqualTo(1);
+    assertThat(html).contains("<html lang=\"en\">").doesNotContain("[[");
+  }
+
+  @Test
+  void textsOnlyInTheDefinitionsOwnLanguageAreMarkedWithThatLanguageOnAnEnglishPage()
+      throws IOException {
+    // A French definition whose item c2 alone also has English.
+    String json = Files.readString(CASES.resolve("edge.json"), StandardCharsets.UTF_8)
+        .replace("\"version\": \"1.0.0\",", "\"version\": \"1.0.0\", \"language\": \"fr\",")
+        .replace("{\"en\": \"We talk every day.\"}",
+            "{\"fr\": \"Nous parlons tous les jours.\", \"en\": \"We talk every day.\"}")
+        .replace("{\"en\": ", "{\"fr\": ");
+    ReportView view = ReportView.of(Questionnaire.parse(json),
+        answers(CASES.resolve("edge-a.json")), answers(CASES.resolve("edge-b.json")),
+        ReportOptions.builder().audience(Audience.THERAPIST).build());
+
+    String html = HtmlReport.render(view);
+
+    assertThat(html).contains("<tr><td>We talk every day.</td>",
+        "<tr><td lang=\"fr\">We drift apart.</td>",
+        "<h3 id=\"scale-closeness-heading\" lang=\"fr\">Closeness &lt;3</h3>")
+        .doesNotContain("Nous parlons", "[[");
+    assertThat(count(html, "lang=\"en\"")).as("only <html lang=\"en\">").isEqualTo(1);
   }
 
   @Test

@@ -18,9 +18,11 @@ public final class HtmlRenderer {
    * @return the HTML document
    */
   public static String render(ReportView view, Phrases words) {
-    Page page = new PageBuilder(view, words).build();
+    PageBuilder builder = new PageBuilder(view, words);
+    Page page = builder.build();
     StringOutput out = new StringOutput(32 * 1024);
     JtereportGenerated.render(new OwaspHtmlTemplateOutput(out), null, page);
-    return out.toString();
+    // Texts in another language than the page's get their lang attribute here.
+    return builder.marks().apply(out.toString());
   }
 }

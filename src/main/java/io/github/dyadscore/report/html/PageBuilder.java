@@ -68,6 +68,8 @@ final class PageBuilder {
   private final String nameB;
   /** The languages of the definition's texts shown that are not the page's language. */
   private final Set<String> fallbackLanguages = new TreeSet<>();
+  /** Marks the texts shown in another language than the page's, for their lang attribute. */
+  private final LanguageMarks marks = new LanguageMarks();
 
   PageBuilder(ReportView view, Phrases words) {
     this.view = view;
@@ -208,7 +210,7 @@ final class PageBuilder {
         }
         rects.add(new Rect(c(from), c(trackY - 12), c(to - from), "24", "band-" + (i % 2)));
         bandLabels.add(new Label(c((from + to) / 2), "12", "middle",
-            shorten(text(band.label()), (int) ((to - from) / 6.5))));
+            text(band.label(), (int) ((to - from) / 6.5))));
         i++;
       }
     }
@@ -550,8 +552,7 @@ final class PageBuilder {
     if (label == null) {
       return Integer.toString(code);
     }
-    note(label);
-    return label.value() + " (" + code + ")";
+    return shown(label, label.value()) + " (" + code + ")";
   }
 
   // ---------------------------------------------------------------- profile and how to read
@@ -782,8 +783,25 @@ final class PageBuilder {
       return "";
     }
     ReportView.Text shown = view.text(text);
+    return shown(shown, shown.value());
+  }
+
+  /** As {@link #text(LocalizedText)}, shortened to {@code max} characters before it is marked. */
+  private String text(LocalizedText text, int max) {
+    ReportView.Text shown = view.text(text);
+    return shown(shown, shorten(shown.value(), max));
+  }
+
+  /** The value of a shown text, marked when it is not in the page's language. */
+  private String shown(ReportView.Text shown, String value) {
     note(shown);
-    return shown.value();
+    return shown.fallback() && !shown.language().equals(view.language())
+        ? marks.mark(value, shown.language()) : value;
+  }
+
+  /** The marks {@link #text} set, to be turned into {@code lang} attributes on the page. */
+  LanguageMarks marks() {
+    return marks;
   }
 
   private void note(ReportView.Text shown) {
