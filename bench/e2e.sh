@@ -8,7 +8,8 @@
 #    bench/bench-40.json with bench/keys.py. Reused when already there.
 # 2. Times, REPEATS times each and interleaved:
 #      dyadscore  java $DYADSCORE_JAVA_OPTS -jar dyadscore-cli.jar score bench/bench-40.json FILE
-#                 -o OUTDIR --quiet  (what ./dyadscore runs; DYADSCORE_JAVA_OPTS defaults to
+#                 -o OUTDIR --quiet  (what ./dyadscore runs, less its class-data archive, which
+#                 saves ~0.15 s of start-up; DYADSCORE_JAVA_OPTS defaults to
 #                 -Xmx256m; the jar is copied first, so that a rebuild during the run cannot
 #                 change it; DYADSCORE_JAR picks another jar)
 #      psych      read.csv + psych::scoreItems(impute = "none") + write.csv   (bench/r/psych.R)

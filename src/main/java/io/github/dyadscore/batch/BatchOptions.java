@@ -484,8 +484,8 @@ public record BatchOptions(
      * Sets whether a run flushes its outputs to disk ({@code fsync}) before it commits them. A
      * run's outputs are committed as one set whatever ends the process (kill, a full disk, an
      * error) either way; with this, the set also survives a power failure or a crash of the
-     * operating system, at the cost of writing the whole output to the disk before the run ends
-     * (a run of a million couples took about a third longer on our machine). R's {@code
+     * operating system, at the cost of waiting for the whole output to reach the disk before the
+     * run ends (a run of a million couples took up to a third longer on our machine). R's {@code
      * write.csv}, data.table's {@code fwrite} and pandas' {@code to_csv} do not flush either.
      *
      * @param syncToDisk true to flush; false by default

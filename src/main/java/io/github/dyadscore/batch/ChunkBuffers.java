@@ -7,10 +7,14 @@ import org.jspecify.annotations.Nullable;
  * The table buffers of chunks already written, handed back to the scoring threads for the next
  * chunks. A run's output passes through these buffers once: without reuse every chunk would
  * allocate (and zero) its text anew, a fifth of all the memory a run allocates, and the garbage
- * collector would stop every thread for it more often. Holds a bounded number of buffer sets,
- * so it keeps at most a few chunks' text; beyond that a set is dropped. Thread-safe.
+ * collector would stop every thread for it more often. Holds a bounded number of buffer sets of
+ * a bounded size, so that it keeps at most a few megabytes: a set beyond either bound (the chunks
+ * of {@code --reports} can hold megabytes of JSON) is left to the garbage collector. Thread-safe.
  */
 final class ChunkBuffers {
+
+  /** The largest set kept, in bytes of capacity: several chunks of the default outputs. */
+  static final int MAX_SET_BYTES = 1 << 20;
 
   private final ArrayBlockingQueue<Utf8Builder[]> spare;
 
@@ -32,6 +36,12 @@ final class ChunkBuffers {
 
   /** Returns the buffers of a chunk whose text is written; nobody may use them afterwards. */
   void giveBack(Utf8Builder[] tables) {
-    spare.offer(tables);
+    long bytes = 0;
+    for (Utf8Builder table : tables) {
+      bytes += table.capacity();
+    }
+    if (bytes <= MAX_SET_BYTES) {
+      spare.offer(tables);
+    }
   }
 }

@@ -28,6 +28,14 @@ final class ChunkScorer {
   private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d*[.,]\\d+");
   private static final Pattern DIGITS = Pattern.compile("[-+]?\\d{10,}");
 
+  /** The counts of {@link #score}, by index into one array that each couple adds to. */
+  private static final int ROWS = 0;
+  private static final int PERSONS = 1;
+  private static final int COMPLETE = 2;
+  private static final int WITH_ONE_PARTNER = 3;
+  private static final int REJECTED = 4;
+  private static final int COUNTS = 5;
+
   private final ScoringEngine engine;
   private final Definition definition;
   private final Header header;
@@ -430,13 +438,6 @@ final class ChunkScorer {
     return new ChunkText(tables, counts[ROWS], counts[PERSONS], counts[COMPLETE],
         counts[WITH_ONE_PARTNER], counts[REJECTED]);
   }
-
-  private static final int ROWS = 0;
-  private static final int PERSONS = 1;
-  private static final int COMPLETE = 2;
-  private static final int WITH_ONE_PARTNER = 3;
-  private static final int REJECTED = 4;
-  private static final int COUNTS = 5;
 
   /**
    * Checks, scores and writes one couple of {@link #score}, adding to its counts. A method of its

@@ -59,18 +59,18 @@ import org.jspecify.annotations.Nullable;
  * one killed while applying it leaves the journal, and the next run into the folder (or {@code
  * reliability} run) completes the moves before it starts, because every staged file was written
  * before the journal was. The seal is removed first and moved last, so <em>a folder that holds the
- * seal and no journal holds one complete set</em>.
+ * seal and no journal holds one complete set</em>. Ctrl-C and SIGTERM run a shutdown hook that
+ * deletes the staging folder, or, when the commit has begun, lets it finish. The lock is advisory
+ * and needs a local file system (it may not hold on NFS).
  *
  * <p><b>Process death and power failure.</b> Whatever ends the process (kill -9, a full disk, an
  * error) leaves what it wrote in the operating system's page cache, so the above holds without any
  * {@code fsync}. A power failure or a crash of the operating system can lose what the system had
  * not yet written to disk; only a run with {@link BatchOptions#syncToDisk()} flushes every file,
  * the journal and the folders before the journal counts, so that its set survives that too. The
- * flush writes the whole output to the disk before the run ends, which made a run of a million
- * couples about a third slower on our machine: it is opt-in, as no statistics package's writer
- * ({@code write.csv}, {@code fwrite}, {@code to_csv}) flushes either. Ctrl-C and SIGTERM run a shutdown hook
- * that deletes the staging folder, or, when the commit has begun, lets it finish. The lock is
- * advisory and needs a local file system (it may not hold on NFS).
+ * flush waits for the whole output to reach the disk before the run ends, which made a run of a
+ * million couples up to a third slower on our machine: it is opt-in, as no statistics package's
+ * writer ({@code write.csv}, {@code fwrite}, {@code to_csv}) flushes either.
  *
  * <p>Not thread-safe except for the shutdown hook, which is synchronized with {@link #commit()}.
  */
@@ -128,7 +128,7 @@ final class OutputFiles implements Closeable {
   /** Whether the commit flushes every file and folder to disk first ({@code fsync}). */
   private final boolean sync;
   private State state = State.OPEN;
-  /** Set once the journal is on disk: from then on the staging folder belongs to the journal. */
+  /** Set once the journal is in place: from then on the staging folder belongs to the journal. */
   private boolean journaled;
 
   private OutputFiles(Path folder, Family family, FolderLock lock, Steps steps, boolean sync)

@@ -138,6 +138,11 @@ final class Utf8Builder {
     return length;
   }
 
+  /** The bytes it holds without growing. */
+  int capacity() {
+    return bytes.length;
+  }
+
   /** Cuts the content to its first {@code length} bytes. */
   void truncate(int length) {
     this.length = Math.min(length, this.length);
