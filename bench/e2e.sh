@@ -2,16 +2,18 @@
 # End-to-end benchmark: dyadscore score beside the R pipelines researchers run today.
 #
 #   bench/e2e.sh [N_COUPLES] [REPEATS]        defaults: 1000000 couples, 3 repeats
+#   BENCH_SKIP_R=1 bench/e2e.sh ...           dyadscore only (say, another jar: DYADSCORE_JAR)
 #
 # 1. Generates bench/out/couples-N.csv (seed 20261126; long layout, header couple,partner,i1..i40,
 #    answers 1..5, 1 % missing as empty cells) with bench/GenerateCouples.java, and the R keys of
 #    bench/bench-40.json with bench/keys.py. Reused when already there.
 # 2. Times, REPEATS times each and interleaved:
 #      dyadscore  java $DYADSCORE_JAVA_OPTS -jar dyadscore-cli.jar score bench/bench-40.json FILE
-#                 -o OUTDIR --quiet  (what ./dyadscore runs, less its class-data archive, which
-#                 saves ~0.15 s of start-up; DYADSCORE_JAVA_OPTS defaults to
-#                 -Xmx256m; the jar is copied first, so that a rebuild during the run cannot
-#                 change it; DYADSCORE_JAR picks another jar)
+#                 -o OUTDIR --quiet  (the plain jar; DYADSCORE_JAVA_OPTS defaults to -Xmx256m;
+#                 the jar is copied first, so that a rebuild during the run cannot change it;
+#                 DYADSCORE_JAR picks another jar)
+#      script     the same through ./dyadscore (DYADSCORE_JAR=the copy), which adds the class-data
+#                 archive it makes beside the jar: what a user of ./dyadscore gets
 #      psych      read.csv + psych::scoreItems(impute = "none") + write.csv   (bench/r/psych.R)
 #      fread      data.table::fread + rowMeans + fwrite                      (bench/r/datatable.R)
 # 3. Checks that dyadscore's persons.csv agrees with both R outputs to 1e-9 (bench/compare.py).
@@ -47,6 +49,10 @@ if ! [ -x /usr/bin/time ]; then
   apt_install time || say "GNU time (/usr/bin/time) missing: no peak RSS (as root: BENCH_INSTALL=1 $0)"
 fi
 run_r=1
+if [ "${BENCH_SKIP_R:-0}" = 1 ]; then
+  say "BENCH_SKIP_R=1: timing dyadscore only"
+  run_r=0
+fi
 if ! have_r; then
   if ! { apt_install r-base-core r-cran-psych r-cran-data.table && have_r; }; then
     say "R with psych and data.table not found: skipping the R timings" \
@@ -77,6 +83,9 @@ run_dyadscore=1
 if ! java -jar "$jar" --help 2>/dev/null | grep -qE '^ +score '; then
   say "this dyadscore has no 'score' command yet: skipping its timings"
   run_dyadscore=0
+else
+  rm -f "${jar%.jar}.jsa" "${jar%.jar}.jsa.failed"
+  DYADSCORE_JAR="$jar" "$root/dyadscore" --version >/dev/null  # its class-data archive, once
 fi
 
 # ------------------------------------------------------------------ measuring
@@ -111,6 +120,8 @@ for ((r = 1; r <= repeats; r++)); do
     measure dyadscore "$out/dyadscore-out" \
       java $DYADSCORE_JAVA_OPTS -jar "$jar" score "$here/bench-40.json" "$data" \
       -o "$out/dyadscore-out" --quiet
+    measure script "$out/script-out" env DYADSCORE_JAR="$jar" "$root/dyadscore" score \
+      "$here/bench-40.json" "$data" -o "$out/script-out" --quiet
   fi
   if [ "$run_r" = 1 ]; then
     measure psych "$out/psych.csv" Rscript "$here/r/psych.R" "$keys" "$data" "$out/psych.csv"
@@ -121,6 +132,12 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 checks=()
 agree=1
+if [ "$run_dyadscore" = 1 ]; then
+  for f in persons couples pairwise errors summary; do
+    cmp -s "$out/dyadscore-out/$f.csv" "$out/script-out/$f.csv" \
+      || { say "the plain jar and ./dyadscore wrote different $f.csv"; agree=0; }
+  done
+fi
 if [ "$run_dyadscore" = 1 ] && [ "$run_r" = 1 ]; then
   for other in psych fread; do
     verdict=$(python3 "$here/compare.py" "$out/dyadscore-out/persons.csv" "$out/$other.csv" \
@@ -145,6 +162,7 @@ for line in open(path):
         cpu.setdefault(name, []).append(float(cpu_seconds))
 label = {
     "dyadscore": "dyadscore score (JVM start included, -Xmx256m)",
+    "script": "the same through ./dyadscore (class-data archive)",
     "psych": "R read.csv + psych::scoreItems + write.csv",
     "fread": "R data.table fread + rowMeans + fwrite",
 }
@@ -155,7 +173,7 @@ print()
 print("| pipeline | median wall (s) | min - max wall (s) | median CPU (s) | peak RSS (MB) "
       "| wall / dyadscore's |")
 print("|---|---:|---:|---:|---:|---:|")
-for name in ["dyadscore", "psych", "fread"]:
+for name in ["dyadscore", "script", "psych", "fread"]:
     if name not in runs:
         continue
     seconds = [s for s, _ in runs[name]]
