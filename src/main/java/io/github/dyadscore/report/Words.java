@@ -36,10 +36,41 @@ final class Words implements Phrases {
     if (phrase == null) {
       throw new IllegalStateException("no phrase '" + key + "'");
     }
-    for (int i = 0; i < args.length; i++) {
-      phrase = phrase.replace("{" + i + "}", String.valueOf(args[i]));
+    return fill(phrase, args);
+  }
+
+  /**
+   * Replaces {@code {0}}, {@code {1}}, ... in one pass over the phrase, so that an argument (a
+   * partner's name, a definition's text) that itself holds {@code {1}} stays as it is instead of
+   * taking a later argument. A placeholder without an argument stays too.
+   */
+  static String fill(String phrase, Object... args) {
+    StringBuilder out = new StringBuilder(phrase.length() + 16 * args.length);
+    int i = 0;
+    while (i < phrase.length()) {
+      char c = phrase.charAt(i);
+      int close = c == '{' ? phrase.indexOf('}', i + 1) : -1;
+      if (close > i + 1 && close - i <= 3 && isDigits(phrase, i + 1, close)) {
+        int index = Integer.parseInt(phrase, i + 1, close, 10);
+        if (index < args.length) {
+          out.append(args[index]);
+          i = close + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
     }
-    return phrase;
+    return out.toString();
+  }
+
+  private static boolean isDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Map<String, Map<String, String>> all() {
