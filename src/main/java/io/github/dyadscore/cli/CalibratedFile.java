@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +38,25 @@ final class CalibratedFile {
     void reached(String step);
   }
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private CalibratedFile() {}
+
+  /**
+   * A new empty file named as {@code Files.createTempFile} names them, but made with the
+   * permissions any new file of the user gets (the umask), not {@code createTempFile}'s owner-only
+   * ones: a calibrated definition is shared like the file it replaces.
+   */
+  private static Path newTemporary(Path folder) throws IOException {
+    while (true) {
+      Path file = folder.resolve(PREFIX + Long.toUnsignedString(RANDOM.nextLong()) + SUFFIX);
+      try {
+        return Files.createFile(file);
+      } catch (FileAlreadyExistsException taken) {
+        // drawn twice: another name
+      }
+    }
+  }
 
   /**
    * Writes {@code text} as UTF-8 to {@code target}, replacing it, as the class comment describes.
@@ -60,7 +80,7 @@ final class CalibratedFile {
     Thread hook = new Thread(temporary::abandon, "dyadscore-calibrate-cleanup");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      temporary.created(Files.createTempFile(folder, PREFIX, SUFFIX));
+      temporary.created(newTemporary(folder));
       // Opened without CREATE: if the hook deleted the file meanwhile, this fails rather than
       // writing a new one that nobody deletes.
       try (FileChannel channel = FileChannel.open(temporary.path(), StandardOpenOption.WRITE,

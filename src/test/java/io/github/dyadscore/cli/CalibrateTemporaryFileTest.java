@@ -136,6 +136,18 @@ class CalibrateTemporaryFileTest {
     assertThat(output.resolve("in-the-way")).isDirectory();
   }
 
+  @Test
+  void theResultGetsThePermissionsOfAnyNewFileNotOwnerOnly() throws Exception {
+    assumeThat(dir.getFileSystem().supportedFileAttributeViews()).contains("posix");
+    Path output = dir.resolve("calibrated.json");
+    Path ordinary = Files.createFile(dir.resolve("ordinary.txt")); // what the umask gives
+
+    assertThat(calibrate(output)).isZero();
+
+    assertThat(Files.getPosixFilePermissions(output))
+        .isEqualTo(Files.getPosixFilePermissions(ordinary));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private List<String> hidden() throws IOException {
