@@ -407,17 +407,13 @@ final class ChunkScorer {
   record ChunkText(Utf8Builder[] tables, long rows, long personsScored, long couplesComplete,
       long couplesWithOnePartner, long rejected) {}
 
-  /** Checks and scores every couple of a chunk and has each table writer append its lines. */
-  ChunkText score(List<Group> chunk) {
-    return score(chunk, null);
-  }
-
   /**
-   * {@link #score(List)} into buffers of chunks already written where {@code spare} has some;
-   * the writing thread gives them back ({@link ChunkBuffers#giveBack}) once it wrote them.
+   * Checks and scores every couple of a chunk and has each table writer append its lines, into
+   * buffers of chunks already written where {@code spare} has some; the writing thread gives them
+   * back ({@link ChunkBuffers#giveBack}) once it wrote them.
    */
-  ChunkText score(List<Group> chunk, @Nullable ChunkBuffers spare) {
-    Utf8Builder[] tables = spare == null ? null : spare.take();
+  ChunkText score(List<Group> chunk, ChunkBuffers spare) {
+    Utf8Builder[] tables = spare.take();
     if (tables == null || tables.length != writers.size()) {
       tables = new Utf8Builder[writers.size()];
       for (int t = 0; t < tables.length; t++) {

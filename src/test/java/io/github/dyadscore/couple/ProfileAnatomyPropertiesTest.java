@@ -132,6 +132,19 @@ class ProfileAnatomyPropertiesTest {
     }
   }
 
+  @Test
+  void withoutTheDistanceTheOtherFiguresAreTheSameBits() {
+    // The batch's default couples.csv asks for no distance; r, MAD and n must not change by it.
+    SplittableRandom random = new SplittableRandom(SEED + 3);
+    for (int c = 0; c < CASES; c++) {
+      Pair pair = generate(random);
+      ProfileSimilarity full = ProfileAnatomy.compare(pair.a(), pair.b(), pair.profile());
+      ProfileSimilarity lean = ProfileAnatomy.compare(pair.a(), pair.b(), pair.profile(), false);
+      assertThat(lean).isEqualTo(new ProfileSimilarity(full.itemsUsed(), full.correlation(),
+          full.meanAbsoluteDifference(), ProfileDistance.UNDEFINED));
+    }
+  }
+
   private static double[][] common(Pair pair) {
     int n = 0;
     double[] x = new double[pair.a().length];
