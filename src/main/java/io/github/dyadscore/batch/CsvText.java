@@ -67,7 +67,38 @@ final class CsvText {
     return number(new Utf8Builder(24), value).asciiString();
   }
 
-  /** Appends {@link #number(double)}'s text without making a string of it. */
+  /**
+   * Appends {@link #number(double)}'s text without making a string of it.
+   *
+   * <p>Three ways, fastest first. A whole number below 1e5 is written as an int. A magnitude whose
+   * 15-digit rounding has at most 6 decimals, such as a mean of ten items (3.2) or a difference of
+   * two (3.1999999999999997, which is 3.2 to 15 digits), is written from one rounded product, several
+   * times faster than the general way; most numbers of a batch run are such. Why that test is
+   * exact: with t = fl(magnitude * 10^k) (10^k exact) and n = rint(t), the real X = magnitude * 10^k
+   * differs from t by at most half an ulp of t, 2^-53 t, and |t - n| is computed exactly (the two
+   * are close). The 15th significant digit of X is worth u > 10^-15 t. If |t - n| <= 3.5e-16 t,
+   * then |X - n| < 4.7e-16 t < u / 2, so X rounds to the 15 digits of n: the text is n with k
+   * decimals. For 1e-3 <= magnitude < 1e5 fixed notation is never wider than scientific (R's rule),
+   * so no exponent is needed.
+   *
+   * <p>Any other 1e-8 <= magnitude < 1e15 is rounded to 15 significant digits without
+   * Double.toString or BigDecimal. With e the decimal exponent, the real product X = magnitude *
+   * 10^(14 - e) lies in [10^14, 10^15) and the factor is an exact double (14 - e is 0..22), so X
+   * carries the digits exactly; it only has to be rounded to an integer. The double product p =
+   * fl(X) may itself be rounded, but the error of a product of two doubles is a double, and fma
+   * returns it exactly: X = p + r. As p < 2^50, p's spacing u is at most 1/8, so f = p - floor(p)
+   * (exact) and 0.5 are multiples of u while |r| <= u/2: f < 0.5 means X rounds down, f > 0.5 up,
+   * and at f == 0.5 the sign of r decides, with r == 0 an exact tie that goes to the even integer.
+   * The rare tiny or huge rest goes through BigDecimal.
+   *
+   * <p>The ways are one method, not three, on purpose: at over 325 bytes of bytecode (HotSpot's
+   * {@code FreqInlineSize}) C2 compiles it once and calls it, instead of inlining it at each of the
+   * dozen call sites of a writer's line. Inlined, it made the writers' compiled code three times
+   * larger and their compilation cost more CPU than the calls it saved (up to a second of C2 time
+   * in a run of a million couples, measured with {@code -XX:+CITime} and {@code
+   * bench/compare-jars.sh}); whether it got inlined depended on the order of compilations, so the
+   * speed of a run varied with it.
+   */
   static Utf8Builder number(Utf8Builder out, double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return out.append(NA);
@@ -80,83 +111,39 @@ final class CsvText {
     if (value < 0) {
       out.append('-');
     }
-    if (magnitude >= 1e-3 && magnitude < 1e5 && appendShortDecimal(out, magnitude)) {
-      return out;
-    }
-    if (magnitude >= 1e-8 && magnitude < 1e15) {
-      roundFast(out, magnitude);
-    } else {
-      roundExactly(out, magnitude);
-    }
-    return out;
-  }
-
-  /** Appends an int; the one- and two-digit ones, most of a batch's counts, without a loop. */
-  static Utf8Builder integer(Utf8Builder out, int value) {
-    if (value >= 0 && value < 10) {
-      return out.append((char) ('0' + value));
-    }
-    if (value >= 10 && value < 100) {
-      return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
-    }
-    return value < 0 ? out.append('-').appendDigits(-(long) value) : out.appendDigits(value);
-  }
-
-  /**
-   * Appends a magnitude whose 15-digit rounding has at most 6 decimals, such as a mean of ten
-   * items (3.2) or a difference of two (3.1999999999999997, which is 3.2 to 15 digits), and returns
-   * true; appends nothing and returns false for other values. Most numbers of a batch run are such,
-   * and this writes them several times faster than {@link #roundFast}.
-   *
-   * <p>Why the test is exact: with t = fl(magnitude * 10^k) (10^k exact) and n = rint(t), the real
-   * X = magnitude * 10^k differs from t by at most half an ulp of t, 2^-53 t, and |t - n| is
-   * computed exactly (the two are close). The 15th significant digit of X is worth u > 10^-15 t.
-   * If |t - n| <= 3.5e-16 t, then |X - n| < 4.7e-16 t < u / 2, so X rounds to the 15 digits of n:
-   * the text is n with k decimals. For 1e-3 <= magnitude < 1e5 fixed notation is never wider than
-   * scientific (R's rule), so no exponent is needed.
-   */
-  private static boolean appendShortDecimal(Utf8Builder out, double magnitude) {
-    for (int k = 0; k <= 6; k++) {
-      double t = magnitude * EXACT_POWERS[k];
-      double n = Math.rint(t);
-      if (Math.abs(t - n) <= 3.5e-16 * t) {
-        long digits = (long) n;
-        long unit = LONG_POWERS[k];
-        long whole = digits / unit;
-        if (whole >= 100_000) {
-          return false; // rounded up to 1e5, which R writes as 1e+05
-        }
-        long fraction = digits - whole * unit;
-        int decimals = k;
-        while (decimals > 0 && fraction % 10 == 0) { // when n/10 just missed at k - 1
-          fraction /= 10;
-          decimals--;
-        }
-        integer(out, (int) whole);
-        if (decimals > 0) {
-          out.append('.');
-          // The fraction's digits with its leading zeros: 0.05 is 5 on 2 places.
-          for (int place = decimals - 1; place >= 0; place--) {
-            out.append((char) ('0' + (int) (fraction / LONG_POWERS[place] % 10)));
+    if (magnitude >= 1e-3 && magnitude < 1e5) {
+      for (int k = 0; k <= 6; k++) {
+        double t = magnitude * EXACT_POWERS[k];
+        double n = Math.rint(t);
+        if (Math.abs(t - n) <= 3.5e-16 * t) {
+          long digits = (long) n;
+          long unit = LONG_POWERS[k];
+          long whole = digits / unit;
+          if (whole >= 100_000) {
+            break; // rounded up to 1e5, which R writes as 1e+05
           }
+          long fraction = digits - whole * unit;
+          int decimals = k;
+          while (decimals > 0 && fraction % 10 == 0) { // when n/10 just missed at k - 1
+            fraction /= 10;
+            decimals--;
+          }
+          integer(out, (int) whole);
+          if (decimals > 0) {
+            out.append('.');
+            // The fraction's digits with its leading zeros: 0.05 is 5 on 2 places.
+            for (int place = decimals - 1; place >= 0; place--) {
+              out.append((char) ('0' + (int) (fraction / LONG_POWERS[place] % 10)));
+            }
+          }
+          return out;
         }
-        return true;
       }
     }
-    return false;
-  }
-
-  /**
-   * Rounds 1e-8 <= magnitude < 1e15 to 15 significant digits without Double.toString or
-   * BigDecimal. With e the decimal exponent, the real product X = magnitude * 10^(14 - e) lies in
-   * [10^14, 10^15) and the factor is an exact double (14 - e is 0..22), so X carries the digits
-   * exactly; it only has to be rounded to an integer. The double product p = fl(X) may itself be
-   * rounded, but the error of a product of two doubles is a double, and fma returns it exactly: X =
-   * p + r. As p < 2^50, p's spacing u is at most 1/8, so f = p - floor(p) (exact) and 0.5 are
-   * multiples of u while |r| <= u/2: f < 0.5 means X rounds down, f > 0.5 up, and at f == 0.5 the
-   * sign of r decides, with r == 0 an exact tie that goes to the even integer.
-   */
-  private static void roundFast(Utf8Builder out, double magnitude) {
+    if (magnitude < 1e-8 || magnitude >= 1e15) {
+      roundExactly(out, magnitude);
+      return out;
+    }
     // magnitude in [2^b, 2^(b+1)) puts log10(magnitude) in [b log10 2, (b+1) log10 2): e or e + 1
     int e = (int) Math.floor(Math.getExponent(magnitude) * LOG10_OF_2);
     if (magnitude >= POWER_BOUNDS[e + 1 + 8]) {
@@ -180,6 +167,18 @@ final class CsvText {
       e++;
     }
     write(out, digits, e);
+    return out;
+  }
+
+  /** Appends an int; the one- and two-digit ones, most of a batch's counts, without a loop. */
+  static Utf8Builder integer(Utf8Builder out, int value) {
+    if (value >= 0 && value < 10) {
+      return out.append((char) ('0' + value));
+    }
+    if (value >= 10 && value < 100) {
+      return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+    return value < 0 ? out.append('-').appendDigits(-(long) value) : out.appendDigits(value);
   }
 
   /** Rounds any positive magnitude via BigDecimal: slow, for the rare tiny or huge ones. */
