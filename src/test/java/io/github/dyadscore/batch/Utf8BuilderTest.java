@@ -33,6 +33,24 @@ class Utf8BuilderTest {
   }
 
   @Test
+  void fifteenDigitsAreTheDecimalTextOfLongsFromTenToTheFourteenToBelowTenToTheFifteen() {
+    SplittableRandom random = new SplittableRandom(11);
+    Utf8Builder out = new Utf8Builder(0);
+    StringBuilder expected = new StringBuilder();
+    long low = 100_000_000_000_000L;
+    for (long value : new long[] {low, low + 1, 10 * low - 1, 123_456_789_012_345L}) {
+      out.appendFifteenDigits(value).append(',');
+      expected.append(value).append(',');
+    }
+    for (int i = 0; i < 100_000; i++) {
+      long value = random.nextLong(low, 10 * low);
+      out.appendFifteenDigits(value).append(',');
+      expected.append(value).append(',');
+    }
+    assertThat(out.asciiString()).isEqualTo(expected.toString());
+  }
+
+  @Test
   void textThatIsNotAsciiIsEncodedAsUtf8FromTheFirstSuchCharacterOn() {
     String text = "id Zoë 😀 ok";
     assertThat(new Utf8Builder(1).append(text).toByteArray())
