@@ -131,11 +131,12 @@ final class CsvText {
           }
           integer(out, (int) whole);
           if (decimals > 0) {
-            out.append('.');
-            // The fraction's digits with its leading zeros: 0.05 is 5 on 2 places.
-            for (int place = decimals - 1; place >= 0; place--) {
-              out.append((char) ('0' + (int) (fraction / LONG_POWERS[place] % 10)));
-            }
+            // The fraction's digits with its leading zeros are those of 10^decimals + fraction
+            // after the leading 1, which becomes the point: 0.05 is 105, written ".05". (A loop
+            // over the places failed C2's loop limit check once per run, and number was compiled
+            // a second time.)
+            int point = out.length();
+            out.appendDigits(LONG_POWERS[decimals] + fraction).setByteAt(point, (byte) '.');
           }
           return out;
         }

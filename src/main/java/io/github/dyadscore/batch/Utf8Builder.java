@@ -172,6 +172,14 @@ final class Utf8Builder {
     this.length = Math.min(length, this.length);
   }
 
+  /** Replaces a byte already appended. */
+  void setByteAt(int index, byte value) {
+    if (index >= length) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    bytes[index] = value;
+  }
+
   byte byteAt(int index) {
     return bytes[index];
   }

@@ -1,6 +1,7 @@
 package io.github.dyadscore.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
@@ -30,6 +31,15 @@ class Utf8BuilderTest {
       expected.append(value).append(',');
     }
     assertThat(out.asciiString()).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void aByteAlreadyAppendedCanBeReplacedButNoneBeyondTheEnd() {
+    Utf8Builder out = new Utf8Builder(16).append("105");
+    out.setByteAt(0, (byte) '.');
+    assertThat(out.asciiString()).isEqualTo(".05");
+    assertThatThrownBy(() -> out.setByteAt(3, (byte) '0'))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test
