@@ -5,6 +5,9 @@ import io.github.dyadscore.internal.DyadscoreVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,12 +19,28 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Scores couples' relationship questionnaires and shows where partners diverge.",
-    subcommands = {ScoreCommand.class, ReliabilityCommand.class, CalibrateCommand.class,
-        DyadicCommand.class,
-        ReportCommand.class,
-        ValidateCommand.class, CommandLine.HelpCommand.class},
     footer = ExitCodes.MAIN_HELP)
 public final class Main {
+
+  /**
+   * The subcommands by name, in the order the help lists them. Added in code rather than in the
+   * annotation so that a run of one subcommand builds only that one's model: picocli reads every
+   * registered command's options by reflection before it parses a word, some 50 ms of start-up
+   * for all of them. The names are those of the commands' annotations (a test checks).
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("score", ScoreCommand.class);
+    commands.put("reliability", ReliabilityCommand.class);
+    commands.put("calibrate", CalibrateCommand.class);
+    commands.put("dyadic", DyadicCommand.class);
+    commands.put("report", ReportCommand.class);
+    commands.put("validate", ValidateCommand.class);
+    commands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(commands);
+  }
 
   private final Terminal terminal;
 
@@ -45,7 +64,7 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String... args) {
-    return run(commandLine(), args);
+    return run(commandLine(Terminal.system(), args), args);
   }
 
   static int run(CommandLine commandLine, String... args) {
@@ -87,7 +106,24 @@ public final class Main {
 
   /** The command line in the given surroundings (tests pass their own stdin and terminal). */
   static CommandLine commandLine(Terminal terminal) {
+    return commandLine(terminal, new String[0]);
+  }
+
+  /**
+   * The command line for these arguments: with only the subcommand they name when the first one
+   * names one (other than help), else with all of them, for the main help, the help command and
+   * the suggestions for a mistyped name.
+   */
+  static CommandLine commandLine(Terminal terminal, String[] arguments) {
     CommandLine commandLine = new CommandLine(new Main(Objects.requireNonNull(terminal)));
+    String first = arguments.length > 0 ? arguments[0] : "";
+    boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
+    // Before the handlers below: picocli gives them to the subcommands there are at that moment.
+    SUBCOMMANDS.forEach((name, command) -> {
+      if (!one || name.equals(first)) {
+        commandLine.addSubcommand(name, command);
+      }
+    });
     commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
       // Every failure the user can fix is one line in words, no stack trace.
       PrintWriter err = cmd.getErr();

@@ -36,8 +36,9 @@ class CommandLineErrorsTest {
   private byte[] stdin = new byte[0];
 
   private int run(String... args) {
+    // As Main.run builds it: only the subcommand named, with the error handlers on it.
     CommandLine commandLine =
-        Main.commandLine(new Terminal(new ByteArrayInputStream(stdin), false));
+        Main.commandLine(new Terminal(new ByteArrayInputStream(stdin), false), args);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     return commandLine.execute(args);
