@@ -64,6 +64,11 @@ final class RowScanner {
     count = 0;
     int i = from;
     while (true) {
+      // Most cells of a file: one plain byte (an answer code) and the delimiter, with more after.
+      while (i + 2 < limit && plain[bytes[i] & 0xFF] && bytes[i + 1] == delimiter) {
+        add(i, i + 1, (byte) 0);
+        i += 2;
+      }
       byte cell = 0;
       if (i < limit && bytes[i] == '"') {
         int start = ++i;

@@ -48,6 +48,28 @@ class RowScannerTest {
         .isEqualTo(RowScanner.OUTSIDE);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1,2,3,4\n", "1,2,,4\n", "1,2,3,\n", "1,2,\"3\",4\n", "1,2,34,5\r\n"})
+  void rowsOfOneByteCellsAreTheSameCellsWhereverTheBufferEnds(String row) {
+    byte[] bytes = row.getBytes(StandardCharsets.UTF_8);
+    RowScanner whole = new RowScanner(',');
+    assertThat(whole.scan(bytes, 0, bytes.length, true)).isEqualTo(bytes.length);
+    Group.Row expected = whole.row(1, bytes, null);
+    for (int cut = 0; cut < bytes.length; cut++) {
+      // Cut before the end, the row needs more bytes; if the file ended there, the cells so far.
+      RowScanner scanner = new RowScanner(',');
+      assertThat(scanner.scan(bytes, 0, cut, false)).as("cut at %d", cut)
+          .isEqualTo(RowScanner.NEED_MORE);
+    }
+    for (int from = 0; from < 3; from++) {
+      byte[] shifted = new byte[from + bytes.length];
+      System.arraycopy(bytes, 0, shifted, from, bytes.length);
+      RowScanner scanner = new RowScanner(',');
+      assertThat(scanner.scan(shifted, from, shifted.length, false)).isEqualTo(shifted.length);
+      assertThat(scanner.row(1, shifted, null).fields()).containsExactly(expected.fields());
+    }
+  }
+
   /** ASCII with hex bytes after "7,x": "7,xC328,3\n" gives 7 , x C3 28 , 3 LF. */
   private static byte[] bytes(String text) {
     int hexStart = 3;
