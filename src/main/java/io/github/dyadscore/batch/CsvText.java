@@ -72,11 +72,11 @@ final class CsvText {
    *
    * <p>Three ways, fastest first. A whole number below 1e5 is written as an int. A magnitude whose
    * 15-digit rounding has at most 6 decimals, such as a mean of ten items (3.2) or a difference of
-   * two (3.1999999999999997, which is 3.2 to 15 digits), is written from one rounded product, several
-   * times faster than the general way; most numbers of a batch run are such. Why that test is
-   * exact: with t = fl(magnitude * 10^k) (10^k exact) and n = rint(t), the real X = magnitude * 10^k
-   * differs from t by at most half an ulp of t, 2^-53 t, and |t - n| is computed exactly (the two
-   * are close). The 15th significant digit of X is worth u > 10^-15 t. If |t - n| <= 3.5e-16 t,
+   * two (3.1999999999999997, which is 3.2 to 15 digits), is written from one rounded product,
+   * several times faster than the general way; most numbers of a batch run are such. Why that test
+   * is exact: with t = fl(magnitude * 10^k) (10^k exact) and n = rint(t), the real X = magnitude *
+   * 10^k differs from t by at most half an ulp of t, 2^-53 t, and |t - n| is computed exactly (the
+   * two are close). The 15th significant digit of X is worth u > 10^-15 t. If |t - n| <= 3.5e-16 t,
    * then |X - n| < 4.7e-16 t < u / 2, so X rounds to the 15 digits of n: the text is n with k
    * decimals. For 1e-3 <= magnitude < 1e5 fixed notation is never wider than scientific (R's rule),
    * so no exponent is needed.
