@@ -1,18 +1,19 @@
 package io.github.dyadscore.batch;
 
+import static io.github.dyadscore.ChildJvm.awaitLine;
+import static io.github.dyadscore.ChildJvm.sigintIgnored;
 import static io.github.dyadscore.batch.BatchTesting.read;
 import static io.github.dyadscore.batch.BatchTesting.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.github.dyadscore.ChildJvm;
 import io.github.dyadscore.Questionnaire;
 import io.github.dyadscore.batch.BatchOptions.Output;
 import io.github.dyadscore.couple.Privacy;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -270,24 +271,6 @@ class OutputSetTest {
     assertThat(hidden(out)).isEmpty();
   }
 
-  /**
-   * Whether this process ignores SIGINT (Linux: bit 2 of SigIgn in /proc/self/status). A child
-   * inherits an ignored signal and the JVM then installs no handler for it, so an interrupt
-   * cannot be tested; false where it cannot be told.
-   */
-  private static boolean sigintIgnored() throws IOException {
-    Path status = Path.of("/proc/self/status");
-    if (!Files.isReadable(status)) {
-      return false;
-    }
-    for (String line : Files.readAllLines(status)) {
-      if (line.startsWith("SigIgn:")) {
-        return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & (1L << 1)) != 0;
-      }
-    }
-    return false;
-  }
-
   @Test
   void killMinus9WhileWritingKeepsTheEarlierSetAndTheNextRunCleansUp() throws Exception {
     Path out = dir.resolve("out");
@@ -350,32 +333,7 @@ class OutputSetTest {
   }
 
   private static Process start(Path input, Path out, String stopAt) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-        KillableRun.class.getName(), input.toString(), out.toString(), stopAt)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-  }
-
-  private static void awaitLine(Process child, String expected) throws IOException {
-    BufferedReader stdout = new BufferedReader(new InputStreamReader(child.getInputStream(),
-        StandardCharsets.UTF_8));
-    String line;
-    while ((line = stdout.readLine()) != null) {
-      if (line.equals(expected)) {
-        return;
-      }
-    }
-    throw new AssertionError("the child ended (exit " + waitQuietly(child) + ") before printing "
-        + expected);
-  }
-
-  private static int waitQuietly(Process child) {
-    try {
-      return child.waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
+    return ChildJvm.start(KillableRun.class, input.toString(), out.toString(), stopAt);
   }
 
   /** The visible files, sorted. */

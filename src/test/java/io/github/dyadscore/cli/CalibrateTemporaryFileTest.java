@@ -1,15 +1,15 @@
 package io.github.dyadscore.cli;
 
+import static io.github.dyadscore.ChildJvm.awaitLine;
+import static io.github.dyadscore.ChildJvm.sigintIgnored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.BufferedReader;
+import io.github.dyadscore.ChildJvm;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -158,36 +158,6 @@ class CalibrateTemporaryFileTest {
   }
 
   private static Process start(Path output) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-        KillableCalibrate.class.getName(), DEFINITION, SAMPLE, "-o", output.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-  }
-
-  private static void awaitLine(Process child, String expected) throws Exception {
-    BufferedReader stdout = new BufferedReader(new InputStreamReader(child.getInputStream(),
-        StandardCharsets.UTF_8));
-    String line;
-    while ((line = stdout.readLine()) != null) {
-      if (line.equals(expected)) {
-        return;
-      }
-    }
-    throw new AssertionError("the child ended (exit " + child.waitFor() + ") before printing "
-        + expected);
-  }
-
-  /** Whether this process ignores SIGINT (Linux: bit 2 of SigIgn in /proc/self/status). */
-  private static boolean sigintIgnored() throws IOException {
-    Path status = Path.of("/proc/self/status");
-    if (!Files.isReadable(status)) {
-      return false;
-    }
-    for (String line : Files.readAllLines(status)) {
-      if (line.startsWith("SigIgn:")) {
-        return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & (1L << 1)) != 0;
-      }
-    }
-    return false;
+    return ChildJvm.start(KillableCalibrate.class, DEFINITION, SAMPLE, "-o", output.toString());
   }
 }
